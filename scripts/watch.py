@@ -1,0 +1,51 @@
+"""Print every message that reaches the emulator's webhook topics (used by scripts/local.sh)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from google.api_core.exceptions import AlreadyExists  # noqa: E402
+from google.cloud import pubsub_v1  # noqa: E402
+
+from functions import PROVIDERS  # noqa: E402
+from shared.publisher import topic_path  # noqa: E402
+
+
+def main() -> None:
+    publisher, subscriber = pubsub_v1.PublisherClient(), pubsub_v1.SubscriberClient()
+    project = os.environ["GOOGLE_CLOUD_PROJECT"]
+    futures = []
+    for provider in PROVIDERS:
+        topic = topic_path(provider)
+        subscription = f"projects/{project}/subscriptions/watch-{topic.rsplit('/', 1)[1]}"
+        try:
+            publisher.create_topic(name=topic)
+        except AlreadyExists:
+            pass
+        try:
+            subscriber.create_subscription(name=subscription, topic=topic)
+        except AlreadyExists:
+            pass
+
+        def show(message, topic=topic) -> None:
+            attributes = " ".join(f"{k}={v}" for k, v in sorted(message.attributes.items()))
+            preview = message.data[:200].decode("utf-8", "replace")
+            print(
+                f"\n[pubsub] {topic.rsplit('/', 1)[1]} {len(message.data)} bytes\n  {attributes}\n  {preview}",
+                flush=True,
+            )
+            message.ack()
+
+        futures.append(subscriber.subscribe(subscription, show))
+    print(f"[pubsub] watching {len(futures)} topics", flush=True)
+    while True:
+        time.sleep(3600)
+
+
+if __name__ == "__main__":
+    main()

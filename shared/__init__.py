@@ -1,0 +1,1 @@
+"""The shared receiver: read, verify, answer the handshake, publish, acknowledge."""

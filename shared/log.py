@@ -1,0 +1,60 @@
+"""The one structured JSON log line per request, in the shape Cloud Logging reads."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict, dataclass
+
+SEVERITY = "severity"
+MESSAGE = "message"
+TRACE = "logging.googleapis.com/trace"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one request: only allowlisted facts, never input bytes."""
+
+    provider: str
+    outcome: str = "rejected"  # published | handshake | rejected | unavailable | error
+    reason: str | None = None
+    status: int = 500
+    event_type: str | None = None
+    delivery_id: str | None = None
+    variable: str | None = None
+    message_id: str | None = None
+    body_bytes: int = 0
+    latency_ms: float = 0.0
+
+
+def trace(header: str | None, project: str | None) -> str | None:
+    """`projects/P/traces/T` from `X-Cloud-Trace-Context: T/S;o=1`."""
+    if not header or not project:
+        return None
+    trace_id = header.split("/", 1)[0].strip()
+    if not trace_id or not trace_id.isalnum() or len(trace_id) > 64:
+        return None
+    return f"projects/{project}/traces/{trace_id}"
+
+
+def line(outcome: Outcome, trace_path: str | None = None) -> str:
+    """The JSON line for one request."""
+    record = {
+        SEVERITY: "ERROR"
+        if outcome.status >= 500 and outcome.outcome == "error"
+        else "WARNING"
+        if outcome.status >= 500
+        else "INFO",
+        MESSAGE: f"{outcome.provider} {outcome.status} {outcome.outcome}"
+        + (f" {outcome.reason}" if outcome.reason else ""),
+        **{k: v for k, v in asdict(outcome).items() if v is not None},
+    }
+    if trace_path:
+        record[TRACE] = trace_path
+    return json.dumps(record, separators=(",", ":"))
+
+
+def emit(outcome: Outcome, trace_path: str | None = None) -> None:
+    """Write the line to stdout, where Cloud Run's logging agent reads it."""
+    sys.stdout.write(line(outcome, trace_path) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,45 @@
+"""The Pub/Sub message: the raw body, with CloudEvents binary-mode and filter attributes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from shared.delivery import Delivery
+from shared.provider import Provider
+
+# Pub/Sub caps attribute values at 1024 bytes.
+MAX_VALUE = 1024
+
+
+def clip(value: str) -> str:
+    """A value cut to Pub/Sub's attribute limit, on a UTF-8 character boundary."""
+    encoded = value.encode("utf-8")
+    if len(encoded) <= MAX_VALUE:
+        return value
+    return encoded[:MAX_VALUE].decode("utf-8", errors="ignore")
+
+
+def attributes(provider: Provider, delivery: Delivery) -> dict[str, str]:
+    """The attributes of the message for one verified delivery."""
+    event_type = provider.event_type(delivery)
+    delivery_id = provider.delivery_id(delivery)
+    source = provider.source(delivery)
+    when = provider.time(delivery)
+    retry = provider.retry(delivery)
+    ce_time = when or datetime.fromtimestamp(delivery.received_at, UTC).isoformat().replace("+00:00", "Z")
+    ce_id = delivery_id or str(uuid.uuid4())
+    values = {
+        "ce-specversion": "1.0",
+        "ce-id": ce_id,
+        "ce-source": f"{provider.id}/{source}" if source else provider.id,
+        "ce-type": f"{provider.id}.{event_type}" if event_type else provider.id,
+        "ce-time": ce_time,
+        "content-type": delivery.header("Content-Type") or "application/octet-stream",
+        "provider": provider.id,
+        "event_type": event_type or "",
+        "delivery_id": ce_id,
+    }
+    if retry:
+        values["retry_num"] = retry
+    return {key: clip(value) for key, value in values.items() if value}

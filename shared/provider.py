@@ -1,0 +1,131 @@
+"""Provider: one webhook sender as a frozen value, and the readers of its facts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from shared.delivery import Delivery
+from shared.schemes import Verify
+
+Read = Callable[[Delivery], "str | None"]
+"""Where a fact (event type, delivery id, source) lives in a delivery."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answer:
+    """A fixed HTTP answer: status, body and content type."""
+
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "text/plain; charset=utf-8"
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+EMPTY_200 = Answer()
+
+
+def nothing(delivery: Delivery) -> str | None:
+    """-"""
+    return None
+
+
+def header(name: str) -> Read:
+    """Read a fact from a request header."""
+
+    def read(delivery: Delivery) -> str | None:
+        return delivery.header(name)
+
+    read.__doc__ = f"`{name}` header"
+    return read
+
+
+def _dig(document: Any, path: str) -> str | None:
+    for key in path.split("."):
+        if not isinstance(document, dict):
+            return None
+        document = document.get(key)
+    if document is None or isinstance(document, dict | list):
+        return None
+    return str(document)
+
+
+def json_field(path: str) -> Read:
+    """Read a fact from the JSON body by dotted path (`event.type`); absent is None."""
+
+    def read(delivery: Delivery) -> str | None:
+        return _dig(delivery.json(), path)
+
+    read.__doc__ = f"body `{path}`"
+    return read
+
+
+def form_field(name: str) -> Read:
+    """Read a fact from a form-encoded body."""
+
+    def read(delivery: Delivery) -> str | None:
+        return delivery.form().get(name) or None
+
+    read.__doc__ = f"form field `{name}`"
+    return read
+
+
+def first(*readers: Read) -> Read:
+    """The first reader that finds something."""
+
+    def read(delivery: Delivery) -> str | None:
+        for reader in readers:
+            value = reader(delivery)
+            if value:
+                return value
+        return None
+
+    read.__doc__ = ", else ".join(describe(reader) for reader in readers)
+    return read
+
+
+def constant(value: str) -> Read:
+    """A fact that is the same for every delivery."""
+
+    def read(delivery: Delivery) -> str | None:
+        return value
+
+    read.__doc__ = f"always `{value}`"
+    return read
+
+
+def describe(read: Read) -> str:
+    """Where a reader looks, for the README table: the first line of its docstring."""
+    return (read.__doc__ or "").strip().splitlines()[0].rstrip(".") if read.__doc__ else "-"
+
+
+Handshake = Callable[[Delivery], "Answer | None"]
+"""Returns the provider's expected answer when the delivery is a handshake, else None."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provider:
+    """Everything the pipeline needs to know about one webhook sender."""
+
+    id: str
+    docs: str
+    verify: Verify
+    secret: str = "WEBHOOK_SECRET"
+    event_type: Read = nothing
+    delivery_id: Read = nothing
+    source: Read = nothing
+    time: Read = nothing
+    retry: Read = nothing
+    handshake: Handshake | None = None
+    challenge: Handshake | None = None
+    ack: Answer | Callable[[Delivery], Answer] = EMPTY_200
+    methods: tuple[str, ...] = ("POST",)
+    timeout: float = 10.0
+    summary: str = ""
+    variables: tuple[str, ...] = ()
+
+    @property
+    def deadline(self) -> float:
+        """How long to wait for Pub/Sub: the provider's timeout, less margin for the rest."""
+        return max(1.0, min(self.timeout * 0.7, self.timeout - 0.8))

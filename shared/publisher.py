@@ -1,0 +1,92 @@
+"""One lazily created PublisherClient, shared by every request; publish and wait."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+
+from shared.errors import NotConfigured, Unavailable
+
+_client = None
+_project: str | None = None
+_created: set[str] = set()
+_lock = threading.Lock()
+
+
+def client():
+    """The process's PublisherClient, created on first use and reused across threads."""
+    global _client
+    if _client is None:
+        with _lock:
+            if _client is None:
+                from google.cloud import pubsub_v1
+
+                _client = pubsub_v1.PublisherClient(
+                    # Latency over batching: a webhook waits for its own message.
+                    batch_settings=pubsub_v1.types.BatchSettings(max_latency=0.005),
+                )
+    return _client
+
+
+def project() -> str | None:
+    """GOOGLE_CLOUD_PROJECT, else the project of Application Default Credentials."""
+    global _project
+    value = os.environ.get("GOOGLE_CLOUD_PROJECT", "").strip()
+    if value:
+        return value
+    if _project is None:
+        try:
+            import google.auth
+
+            _project = google.auth.default()[1] or ""
+        except Exception:
+            _project = ""
+    return _project or None
+
+
+def known_project() -> str | None:
+    """The project if already known, without asking for credentials (for log traces)."""
+    return os.environ.get("GOOGLE_CLOUD_PROJECT", "").strip() or _project or None
+
+
+def topic_path(provider: str) -> str:
+    """`PUBSUB_TOPIC` (id or full path), else `webhooks-<id>`, in the configured project."""
+    topic = os.environ.get("PUBSUB_TOPIC", "").strip() or f"webhooks-{provider.replace('_', '-')}"
+    if topic.startswith("projects/"):
+        return topic
+    name = project()
+    if not name:
+        raise NotConfigured("GOOGLE_CLOUD_PROJECT")
+    return f"projects/{name}/topics/{topic}"
+
+
+def _ensure_topic(path: str, deadline: float) -> None:
+    # Only against the emulator: in production topics are infrastructure (deploy.sh).
+    if path in _created or not os.environ.get("PUBSUB_EMULATOR_HOST"):
+        return
+    from google.api_core.exceptions import AlreadyExists
+
+    try:
+        client().create_topic(name=path, retry=None, timeout=deadline)
+    except AlreadyExists:
+        pass
+    _created.add(path)
+
+
+def publish(path: str, data: bytes, attributes: Mapping[str, str], deadline: float) -> str:
+    """Publish and wait until Pub/Sub has it; a failure or the deadline is a 503."""
+    from google.api_core.retry import Retry
+
+    try:
+        _ensure_topic(path, deadline)
+        # Bound the client's own retries by the deadline too, so a stall cannot pile up
+        # batches that keep retrying long after their senders were answered 503.
+        future = client().publish(path, data, retry=Retry(timeout=deadline), timeout=deadline, **attributes)
+        return future.result(timeout=deadline)
+    except NotConfigured:
+        raise
+    except Exception:
+        # Anything here (deadline, unavailable, permission) means the message is not
+        # known to be stored: answer 503 so the provider sends it again.
+        raise Unavailable("publish_failed") from None

@@ -1,0 +1,212 @@
+"""The few signature schemes: an HMAC over parts of the request, and a shared token."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from shared.crypto import equal
+from shared.delivery import Delivery
+from shared.errors import Unauthorized
+from shared.secrets import Secrets
+
+Verify = Callable[[Delivery, Secrets], None]
+"""Returns when the delivery is authentic, raises Unauthorized otherwise."""
+
+PARTS = ("body", "timestamp", "id", "url", "method", "path")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """What a signature header claims: the signatures, and a timestamp if it carries one."""
+
+    signatures: tuple[str, ...]
+    timestamp: str | None = None
+
+
+def single(value: str) -> Claim:
+    """The whole header value is one signature."""
+    return Claim(signatures=(value.strip(),))
+
+
+def pairs(separator: str, key: str, timestamp_key: str | None = None) -> Callable[[str], Claim]:
+    """Headers like `t=1,v1=ab,v1=cd` (Stripe) or `ts=1;h1=ab` (Paddle)."""
+
+    def claims(value: str) -> Claim:
+        items = [item.strip().partition("=")[::2] for item in value.split(separator)]
+        return Claim(
+            signatures=tuple(v for k, v in items if k == key),
+            timestamp=next((v for k, v in items if k == timestamp_key), None),
+        )
+
+    return claims
+
+
+def versioned(version: str) -> Callable[[str], Claim]:
+    """Space-separated `v1,<sig>` entries (Standard Webhooks); other versions ignored."""
+
+    def claims(value: str) -> Claim:
+        entries = (entry.partition(",") for entry in value.split())
+        return Claim(signatures=tuple(sig for v, _, sig in entries if v == version))
+
+    return claims
+
+
+def whsec(secret: bytes) -> bytes:
+    """Standard Webhooks keys: `whsec_<base64>` is decoded; anything else is used as is."""
+    if secret.startswith(b"whsec_"):
+        try:
+            return base64.b64decode(secret[6:], validate=True)
+        except binascii.Error:
+            raise Unauthorized("bad_secret_format") from None
+    return secret
+
+
+def template(signed: str) -> tuple[str, ...]:
+    """Split a `signed` template into literal and `{part}` pieces, checking the names."""
+    names = _PLACEHOLDER.findall(signed)
+    unknown = sorted(set(names) - set(PARTS))
+    if unknown:
+        raise ValueError(f"unknown parts {unknown} in signed template {signed!r}")
+    return tuple(_PLACEHOLDER.split(signed))
+
+
+def render(pieces: tuple[str, ...], parts: dict[str, bytes]) -> bytes:
+    """Join the template in bytes: even pieces are literals, odd pieces part names."""
+    return b"".join(parts[piece] if index % 2 else piece.encode("utf-8") for index, piece in enumerate(pieces))
+
+
+def parse_timestamp(value: str, unit: Literal["s", "ms", "rfc3339"]) -> float:
+    """A signed timestamp as seconds since the epoch; garbage is a 401."""
+    try:
+        if unit == "rfc3339":
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        number = float(int(value.strip()))
+        return number / 1000 if unit == "ms" else number
+    except (ValueError, OverflowError):
+        raise Unauthorized("bad_timestamp") from None
+
+
+def check_age(timestamp: float, now: float, tolerance: float) -> None:
+    """Reject a signed timestamp further than `tolerance` seconds from now, either way."""
+    if abs(now - timestamp) > tolerance:
+        raise Unauthorized("stale_timestamp")
+
+
+def decode(value: str, encoding: Literal["hex", "base64"]) -> bytes | None:
+    """A claimed signature as raw bytes, or None when it does not decode (it matches nothing)."""
+    try:
+        if encoding == "hex":
+            return bytes.fromhex(value)
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hmac:
+    """An HMAC over some bytes of the request, claimed in one header."""
+
+    header: str
+    algorithm: str = "sha256"
+    encoding: Literal["hex", "base64"] = "hex"
+    prefix: str = ""
+    signed: str = "{body}"
+    timestamp: str | None = None
+    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
+    id: str | None = None
+    tolerance: float = 300.0
+    claims: Callable[[str], Claim] = single
+    layout: str = "{signature}"  # the header value as the sender writes it, for local signing
+    key: Callable[[bytes], bytes] = lambda secret: secret
+    _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        hashlib.new(self.algorithm)
+        object.__setattr__(self, "_pieces", template(self.signed))
+        needs = set(self._pieces[1::2])
+        if "id" in needs and not self.id:
+            raise ValueError("a template with {id} needs id=<header>")
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        value = delivery.header(self.header)
+        if value is None:
+            raise Unauthorized("missing_signature")
+        claim = self.claims(value)
+        timestamp = claim.timestamp
+        if self.timestamp:
+            timestamp = delivery.header(self.timestamp)
+        if (self.timestamp or "{timestamp}" in self.signed) and timestamp is None:
+            raise Unauthorized("missing_timestamp")
+        candidates = [sig[len(self.prefix) :] for sig in claim.signatures if sig.startswith(self.prefix)]
+        if not candidates:
+            raise Unauthorized("missing_signature")
+        # A valid signature may stand beside ones we cannot decode (Stripe's `v0`, garbage).
+        signatures = [raw for raw in (decode(sig, self.encoding) for sig in candidates) if raw]
+        if not signatures:
+            raise Unauthorized("bad_signature")
+        parts = {
+            "body": delivery.body,
+            "timestamp": (timestamp or "").encode("utf-8"),
+            "id": (delivery.header(self.id) or "").encode("utf-8") if self.id else b"",
+            "url": delivery.url.encode("utf-8"),
+            "method": delivery.method.encode("ascii"),
+            "path": delivery.path.encode("utf-8"),
+        }
+        message = render(self._pieces, parts)
+        if not any(
+            equal(hmac.new(self.key(s.value), message, self.algorithm).digest(), claimed)
+            for s in secrets
+            for claimed in signatures
+        ):
+            raise Unauthorized("bad_signature")
+        # The age is checked after the MAC, so an attacker learns nothing from timing
+        # the clock check with a forged timestamp.
+        if timestamp is not None:
+            check_age(parse_timestamp(timestamp, self.timestamp_unit), delivery.received_at, self.tolerance)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The headers a sender would add: for the curl helper only, never for tests."""
+        timestamp = str(int(delivery.received_at))
+        parts = {
+            "body": delivery.body,
+            "timestamp": timestamp.encode(),
+            "id": (delivery.header(self.id) or "").encode() if self.id else b"",
+            "url": delivery.url.encode(),
+            "method": delivery.method.encode(),
+            "path": delivery.path.encode(),
+        }
+        digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
+        signature = digest.hex() if self.encoding == "hex" else base64.b64encode(digest).decode()
+        headers = {self.header: self.layout.format(signature=self.prefix + signature, timestamp=timestamp)}
+        if self.timestamp:
+            headers[self.timestamp] = timestamp
+        return headers
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Token:
+    """A shared secret sent as is in a header (GitLab, Okta, the generic seed)."""
+
+    header: str
+    prefix: str = ""
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        value = delivery.header(self.header)
+        if value is None or not value.startswith(self.prefix):
+            raise Unauthorized("missing_token")
+        claimed = value[len(self.prefix) :].encode("utf-8")
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_token")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: the secret itself."""
+        return {self.header: self.prefix + secret.decode("utf-8")}

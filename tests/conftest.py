@@ -1,0 +1,217 @@
+"""Fixtures: the real Pub/Sub emulator, real functions-framework processes, per-test subscriptions."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests import signers
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = "test-project"
+LOGS = Path(os.environ.get("WEBHOOK_TEST_LOGS", "/tmp/webhooks-test-logs"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing listening on {port} after {seconds}s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@dataclass
+class Emulator:
+    host: str
+    process: subprocess.Popen
+
+
+def start_emulator(port: int) -> subprocess.Popen:
+    LOGS.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(
+        [
+            "gcloud",
+            "beta",
+            "emulators",
+            "pubsub",
+            "start",
+            f"--host-port=127.0.0.1:{port}",
+            f"--project={PROJECT}",
+            "--quiet",
+        ],
+        stdout=open(LOGS / "emulator.log", "ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def emulator():
+    """The Pub/Sub emulator that ships with the gcloud CLI, once per session."""
+    missing = [tool for tool in ("gcloud", "java") if shutil.which(tool) is None]
+    if missing:
+        message = f"the Pub/Sub emulator needs {', '.join(missing)}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    port = free_port()
+    process = start_emulator(port)
+    try:
+        wait_for_port(port, process, 90)
+    except RuntimeError as error:
+        stop(process)
+        pytest.fail(f"Pub/Sub emulator did not start: {error}")
+    yield Emulator(host=f"127.0.0.1:{port}", process=process)
+    stop(process)
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def post(
+        self, path: str, body: bytes, headers: dict[str, str], method: str = "POST", **kwargs
+    ) -> requests.Response:
+        return requests.request(method, self.url + path, data=body, headers=headers, timeout=30, **kwargs)
+
+    def log_lines(self) -> list[str]:
+        return self.log.read_text().splitlines()
+
+
+def start_server(target: str, env: dict[str, str], name: str | None = None) -> Server:
+    """A real functions-framework process serving main.py's `target` on a free port."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    log = LOGS / f"{name or target}-{port}.log"
+    base = {k: v for k, v in os.environ.items() if not k.endswith("_WEBHOOK_SECRET")}
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "functions-framework"),
+            "--source=main.py",
+            f"--target={target}",
+            f"--port={port}",
+            "--host=127.0.0.1",
+        ],
+        cwd=ROOT,
+        env={**base, "GOOGLE_CLOUD_PROJECT": PROJECT, **env},
+        stdout=open(log, "wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    wait_for_port(port, process, 30)
+    return Server(url=f"http://127.0.0.1:{port}", process=process, log=log)
+
+
+@pytest.fixture(scope="session")
+def server_factory():
+    """Start functions-framework processes; all are stopped at the end of the session."""
+    started: list[Server] = []
+
+    def start(target: str, env: dict[str, str], name: str | None = None) -> Server:
+        server = start_server(target, env, name)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        stop(server.process)
+
+
+@pytest.fixture(scope="session")
+def server(emulator, server_factory) -> Server:
+    """`webhooks`: every provider, configured with its sample secret, on the emulator."""
+    return server_factory(
+        "webhooks",
+        {"PUBSUB_EMULATOR_HOST": emulator.host, "MAX_BODY_BYTES": "1000000", **signers.environment()},
+    )
+
+
+@pytest.fixture(scope="session")
+def publisher_client(emulator):
+    os.environ["PUBSUB_EMULATOR_HOST"] = emulator.host
+    from google.cloud import pubsub_v1
+
+    yield pubsub_v1.PublisherClient(), pubsub_v1.SubscriberClient()
+
+
+class Topic:
+    """A provider's topic, seen through a subscription made for one test."""
+
+    def __init__(self, clients, provider: str) -> None:
+        from google.api_core.exceptions import AlreadyExists
+
+        self.publisher, self.subscriber = clients
+        self.path = f"projects/{PROJECT}/topics/webhooks-{provider.replace('_', '-')}"
+        try:
+            self.publisher.create_topic(name=self.path)
+        except AlreadyExists:
+            pass
+        self.subscription = f"projects/{PROJECT}/subscriptions/t-{uuid.uuid4().hex[:12]}"
+        self.subscriber.create_subscription(name=self.subscription, topic=self.path)
+
+    def pull(self, expect: int = 0, wait: float = 5.0) -> list:
+        """Messages received so far: waits up to `wait` seconds for `expect` of them, then a moment more."""
+        messages = []
+        deadline = time.monotonic() + (wait if expect else 0.5)
+        while time.monotonic() < deadline:
+            response = self.subscriber.pull(subscription=self.subscription, max_messages=100, timeout=5)
+            if response.received_messages:
+                self.subscriber.acknowledge(
+                    subscription=self.subscription, ack_ids=[m.ack_id for m in response.received_messages]
+                )
+                messages.extend(m.message for m in response.received_messages)
+            if expect and len(messages) >= expect:
+                break
+            time.sleep(0.05)
+        return messages
+
+    def close(self) -> None:
+        self.subscriber.delete_subscription(subscription=self.subscription)
+
+
+@pytest.fixture
+def topic(publisher_client):
+    """Make a Topic for a provider id; subscriptions are deleted after the test."""
+    made: list[Topic] = []
+
+    def make(provider: str) -> Topic:
+        made.append(Topic(publisher_client, provider))
+        return made[-1]
+
+    yield make
+    for item in made:
+        item.close()

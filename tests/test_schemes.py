@@ -1,0 +1,145 @@
+"""Fast in-process tests of the schemes: published vectors, near misses, tolerance edges."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from functions import PROVIDERS
+from shared.delivery import Delivery
+from shared.errors import Unauthorized
+from shared.schemes import Hmac
+from shared.secrets import Secret
+from tests.signers import SAMPLES, STANDARD_SECRET, flip
+
+VECTORS = [
+    vector
+    for path in sorted((Path(__file__).parent / "vectors").glob("*.json"))
+    for vector in json.loads(path.read_text())
+]
+
+
+def delivery(provider: str, body: bytes, headers: dict[str, str], now: float) -> Delivery:
+    return Delivery(provider=provider, method="POST", path="/", headers=headers, body=body, received_at=now)
+
+
+def verify(provider: str, body: bytes, headers: dict[str, str], now: float, *secrets: str) -> None:
+    PROVIDERS[provider].verify(delivery(provider, body, headers, now), tuple(Secret(s.encode()) for s in secrets))
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v["provider"])
+def test_published_vector_verifies(vector) -> None:
+    verify(vector["provider"], vector["body"].encode(), vector["headers"], vector["now"], vector["secret"])
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v["provider"])
+def test_rotation_any_secret_verifies(vector) -> None:
+    verify(
+        vector["provider"],
+        vector["body"].encode(),
+        vector["headers"],
+        vector["now"],
+        "an-old-secret",
+        vector["secret"],
+    )
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v["provider"])
+def test_old_secret_alone_fails(vector) -> None:
+    with pytest.raises(Unauthorized):
+        verify(vector["provider"], vector["body"].encode(), vector["headers"], vector["now"], "an-old-secret")
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v["provider"])
+def test_flipped_signature_fails(vector) -> None:
+    header = SAMPLES[vector["provider"]].signature_header
+    headers = {**vector["headers"], header: flip(vector["headers"][header])}
+    with pytest.raises(Unauthorized):
+        verify(vector["provider"], vector["body"].encode(), headers, vector["now"], vector["secret"])
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v["provider"])
+@pytest.mark.parametrize("garbage", ["", "sha256=", "v0=zz", "v1,!!!", "t=x,v1=", "é" * 300])
+def test_garbage_signature_is_401(vector, garbage) -> None:
+    header = SAMPLES[vector["provider"]].signature_header
+    with pytest.raises(Unauthorized):
+        verify(
+            vector["provider"],
+            vector["body"].encode(),
+            {**vector["headers"], header: garbage},
+            vector["now"],
+            vector["secret"],
+        )
+
+
+TIMED = [
+    v
+    for v in VECTORS
+    if isinstance(PROVIDERS[v["provider"]].verify, Hmac) and PROVIDERS[v["provider"]].verify.timestamp
+]
+
+
+@pytest.mark.parametrize("vector", TIMED, ids=lambda v: v["provider"])
+@pytest.mark.parametrize("offset,ok", [(-301, False), (-299, True), (299, True), (301, False)])
+def test_tolerance_edges(vector, offset, ok) -> None:
+    now = vector["now"] - offset
+    if ok:
+        verify(vector["provider"], vector["body"].encode(), vector["headers"], now, vector["secret"])
+    else:
+        with pytest.raises(Unauthorized, match="stale_timestamp"):
+            verify(vector["provider"], vector["body"].encode(), vector["headers"], now, vector["secret"])
+
+
+def test_stripe_valid_among_invalid_signatures() -> None:
+    from stripe import WebhookSignature
+
+    body = SAMPLES["stripe"].body
+    header = WebhookSignature.generate_signature_header(body.decode(), SAMPLES["stripe"].secret, 1700000000)
+    verify(
+        "stripe",
+        body,
+        {"Stripe-Signature": "v1=bad_signature," + header + ",v0=ignored"},
+        1700000000,
+        SAMPLES["stripe"].secret,
+    )
+
+
+def test_standard_webhooks_rotated_signatures_in_one_header() -> None:
+    from standardwebhooks.webhooks import Webhook
+
+    when = datetime.fromtimestamp(1700000000, UTC)
+    new = Webhook(STANDARD_SECRET).sign("msg_1", when, "{}")
+    old = Webhook("whsec_" + "b2xkLXNlY3JldC1rZXktMTIzNDU2Nzg=").sign("msg_1", when, "{}")
+    headers = {"webhook-id": "msg_1", "webhook-timestamp": "1700000000", "webhook-signature": f"{old} {new}"}
+    verify("standard_webhooks", b"{}", headers, 1700000000, STANDARD_SECRET)
+
+
+@pytest.mark.parametrize("bad", ["abc", "1e9", "", "99999999999999999999999999"])
+def test_non_numeric_timestamp_is_401(bad) -> None:
+    vector = next(v for v in VECTORS if v["provider"] == "slack")
+    with pytest.raises(Unauthorized):
+        verify(
+            "slack",
+            vector["body"].encode(),
+            {**vector["headers"], "X-Slack-Request-Timestamp": bad},
+            vector["now"],
+            vector["secret"],
+        )
+
+
+def test_generic_hmac_mode_from_variables(monkeypatch) -> None:
+    """The generic provider configured by variables verifies GitHub's published vector."""
+    vector = next(v for v in VECTORS if v["provider"] == "github")
+    monkeypatch.setenv("GENERIC_HMAC_HEADER", "X-Hub-Signature-256")
+    monkeypatch.setenv("GENERIC_HMAC_PREFIX", "sha256=")
+    verify("generic", vector["body"].encode(), vector["headers"], vector["now"], vector["secret"])
+    with pytest.raises(Unauthorized):
+        verify("generic", vector["body"].encode() + b"!", vector["headers"], vector["now"], vector["secret"])
+
+
+def test_bad_template_is_refused_at_declaration() -> None:
+    with pytest.raises(ValueError):
+        Hmac(header="X", signed="{bodyy}")
