@@ -1,0 +1,69 @@
+"""The user-facing tools: the curl helper's command lands in Pub/Sub; the local runner checks its needs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from functions import PROVIDERS
+from tests.signers import SAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = {path.stem: path for path in (ROOT / "examples").iterdir()}
+SIGNABLE = [
+    provider
+    for provider, value in PROVIDERS.items()
+    if provider in EXAMPLES
+    and (hasattr(value.verify, "sign") or hasattr(sys.modules[value.verify.__module__], "scheme"))
+]
+
+
+@pytest.mark.parametrize("provider", SIGNABLE)
+def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
+    subscription = topic(provider)
+    env = {**os.environ, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
+    command = subprocess.run(
+        [
+            sys.executable,
+            "scripts/curl.py",
+            provider,
+            str(EXAMPLES[provider].relative_to(ROOT)),
+            "--url",
+            f"{server.url}/{provider}",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert command.startswith("curl ")
+    answer = subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=30).stdout
+    assert answer.split(" ", 2)[1].startswith("2"), answer[:200]
+    messages = subscription.pull(expect=1)
+    assert [m.data for m in messages] == [EXAMPLES[provider].read_bytes()]
+
+
+def test_local_runner_names_what_is_missing(tmp_path) -> None:
+    """With gcloud off the PATH, local.sh says in one line what to install."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "dirname", "env", "cat"):
+        target = subprocess.run(["sh", "-c", f"command -v {tool}"], capture_output=True, text=True).stdout.strip()
+        (bin_dir / tool).symlink_to(target)
+    result = subprocess.run(
+        [str(bin_dir / "bash"), "scripts/local.sh"],
+        cwd=ROOT,
+        env={"PATH": str(bin_dir)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "missing: gcloud (install the Google Cloud CLI: https://cloud.google.com/sdk/docs/install)"
+    ]
