@@ -1,12 +1,28 @@
-"""Entry points: one HTTP function per provider, and `webhooks`, routed by path."""
+"""Entry points: one HTTP function per provider (its module's id), and `webhooks`, routed by path.
 
-from functions import PROVIDERS
+functions-framework looks the target up by name; each is built on first use, so a
+function deployed as `github` imports only functions/github.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import flask
+
+import functions
 from shared import pipeline
 
-generic = pipeline.entry_point(PROVIDERS["generic"])
-github = pipeline.entry_point(PROVIDERS["github"])
-slack = pipeline.entry_point(PROVIDERS["slack"])
-standard_webhooks = pipeline.entry_point(PROVIDERS["standard_webhooks"])
-stripe = pipeline.entry_point(PROVIDERS["stripe"])
 
-webhooks = pipeline.router(PROVIDERS)
+@cache
+def __getattr__(name: str) -> Callable[[flask.Request], flask.Response]:
+    if name == "webhooks":
+        return pipeline.router(functions.PROVIDERS)
+    if name in functions.names():
+        return pipeline.entry_point(functions.load(name))
+    raise AttributeError(name)
+
+
+def __dir__() -> list[str]:
+    return [*functions.names(), "webhooks"]

@@ -1,17 +1,34 @@
 """The only place a test signs anything: each provider's official SDK, or its published vector.
 
-Each Sample says, from outside our code, what a valid delivery looks like and what the
-message in Pub/Sub must carry.
+Each provider has a module in tests/samples/ holding `SAMPLE`: from outside our code,
+what a valid delivery looks like, what its handshakes answer and what the message in
+Pub/Sub must carry. This module holds the Sample type, the signers several samples
+share, and SAMPLES, discovered from that package.
 """
 
 from __future__ import annotations
 
-import json
+import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 Sign = Callable[[bytes, int], dict[str, str]]
+"""(body, unix time) → the headers the provider's own SDK would send."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exchange:
+    """A handshake: the request the provider sends and the answer it expects; never published."""
+
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    method: str = "POST"
+    query: str = ""
+    signed: bool = True  # whether the sample's signer signs it (a GET challenge usually is not)
+    status: int = 200
+    answer: bytes | None = b""  # None: any body
+    answer_headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -20,48 +37,21 @@ class Sample:
 
     secret: str
     sign: Sign
-    signature_header: str
+    signature_header: str | None  # None: the signature is not a header (body field, query)
     body: bytes
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
+    query: str = ""  # query string of every delivery, without `?`
     attributes: dict[str, str] = field(default_factory=dict)
     ack: tuple[int, bytes] = (200, b"")
-    json: bool = True
-    signs_body: bool = True
-    handshake: tuple[bytes, dict[str, str], bytes] | None = None  # body, headers, expected answer
-    settings: dict[str, str] = field(default_factory=dict)
+    ack_headers: dict[str, str] = field(default_factory=dict)
+    json: bool = True  # a body that is not JSON is a 400
+    signs_body: bool = True  # a changed body fails verification
+    exchanges: tuple[Exchange, ...] = ()
+    settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
 
 
-def _stripe(secret: str) -> Sign:
-    def sign(body: bytes, now: int) -> dict[str, str]:
-        from stripe import WebhookSignature
-
-        return {"Stripe-Signature": WebhookSignature.generate_signature_header(body.decode(), secret, now)}
-
-    return sign
-
-
-def _slack(secret: str) -> Sign:
-    def sign(body: bytes, now: int) -> dict[str, str]:
-        from slack_sdk.signature import SignatureVerifier
-
-        signature = SignatureVerifier(secret).generate_signature(timestamp=str(now), body=body)
-        return {"X-Slack-Signature": signature, "X-Slack-Request-Timestamp": str(now)}
-
-    return sign
-
-
-def _standard_webhooks(secret: str, msg_id: str) -> Sign:
-    def sign(body: bytes, now: int) -> dict[str, str]:
-        from standardwebhooks.webhooks import Webhook
-
-        signature = Webhook(secret).sign(msg_id, datetime.fromtimestamp(now, UTC), body.decode())
-        return {"webhook-id": msg_id, "webhook-timestamp": str(now), "webhook-signature": signature}
-
-    return sign
-
-
-def _vector(headers: dict[str, str]) -> Sign:
+def vector(headers: dict[str, str]) -> Sign:
     """A published vector: the signature is fixed, so only its own body verifies."""
 
     def sign(body: bytes, now: int) -> dict[str, str]:
@@ -70,111 +60,23 @@ def _vector(headers: dict[str, str]) -> Sign:
     return sign
 
 
-def _token(header: str, secret: str) -> Sign:
+def token(header: str, secret: str) -> Sign:
+    """A shared secret sent as is: nothing to compute."""
+
     def sign(body: bytes, now: int) -> dict[str, str]:
         return {header: secret}
 
     return sign
 
 
-STRIPE_SECRET = "whsec_test_secret"
-SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-STANDARD_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
-GITHUB_SECRET = "It's a Secret to Everybody"
-GENERIC_SECRET = "generic-shared-secret-7c1f"
+def _discover() -> dict[str, Sample]:
+    from tests import samples
 
-STRIPE_BODY = json.dumps(
-    {"id": "evt_test_webhook", "object": "event", "type": "payment_intent.succeeded", "account": "acct_1"},
-    indent=2,
-).encode()
-SLACK_BODY = json.dumps(
-    {
-        "type": "event_callback",
-        "event_id": "Ev08MFMKH6",
-        "team_id": "T1DC2JH3J",
-        "api_app_id": "A0MDYCDME",
-        "event": {"type": "app_mention", "text": "héllo"},
-    }
-).encode()
-STANDARD_BODY = b'{"test": 2432232314, "type": "user.created"}'
+    found = (m.name for m in pkgutil.iter_modules(samples.__path__) if not m.name.startswith("_"))
+    return {name: importlib.import_module(f"tests.samples.{name}").SAMPLE for name in sorted(found)}
 
-SAMPLES: dict[str, Sample] = {
-    "github": Sample(
-        secret=GITHUB_SECRET,
-        # Published: docs.github.com "Validating webhook deliveries", testing section.
-        sign=_vector(
-            {"X-Hub-Signature-256": "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"}
-        ),
-        signature_header="X-Hub-Signature-256",
-        body=b"Hello, World!",
-        content_type="application/json",
-        headers={
-            "X-GitHub-Event": "push",
-            "X-GitHub-Delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-            "X-GitHub-Hook-ID": "292430182",
-        },
-        attributes={
-            "event_type": "push",
-            "delivery_id": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-            "ce-id": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-            "ce-source": "github/hooks/292430182",
-            "ce-type": "github.push",
-        },
-        json=False,
-        handshake=(b"Hello, World!", {"X-GitHub-Event": "ping"}, b""),
-    ),
-    "stripe": Sample(
-        secret=STRIPE_SECRET,
-        sign=_stripe(STRIPE_SECRET),
-        signature_header="Stripe-Signature",
-        body=STRIPE_BODY,
-        attributes={
-            "event_type": "payment_intent.succeeded",
-            "delivery_id": "evt_test_webhook",
-            "ce-source": "stripe/acct_1",
-            "ce-type": "stripe.payment_intent.succeeded",
-        },
-    ),
-    "slack": Sample(
-        secret=SLACK_SECRET,
-        sign=_slack(SLACK_SECRET),
-        signature_header="X-Slack-Signature",
-        body=SLACK_BODY,
-        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
-        attributes={
-            "event_type": "app_mention",
-            "delivery_id": "Ev08MFMKH6",
-            "ce-source": "slack/A0MDYCDME/T1DC2JH3J",
-            "retry_num": "1",
-        },
-        handshake=(
-            b'{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}',
-            {},
-            b"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
-        ),
-    ),
-    "standard_webhooks": Sample(
-        secret=STANDARD_SECRET,
-        sign=_standard_webhooks(STANDARD_SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJek"),
-        signature_header="webhook-signature",
-        body=STANDARD_BODY,
-        attributes={
-            "event_type": "user.created",
-            "delivery_id": "msg_p5jXN8AQM9LWM0D4loKWxJek",
-            "ce-type": "standard_webhooks.user.created",
-        },
-    ),
-    "generic": Sample(
-        secret=GENERIC_SECRET,
-        sign=_token("X-Webhook-Secret", GENERIC_SECRET),
-        signature_header="X-Webhook-Secret",
-        body=b"any bytes \xff at all",
-        content_type="application/octet-stream",
-        json=False,
-        signs_body=False,
-        attributes={"provider": "generic", "ce-type": "generic"},
-    ),
-}
+
+SAMPLES: dict[str, Sample] = _discover()
 
 
 def environment() -> dict[str, str]:

@@ -22,6 +22,7 @@ class Case:
     status: int
     published: bool = False
     method: str = "POST"
+    query: str = ""
     answer: bytes | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
 
@@ -43,32 +44,52 @@ def has_timestamp(provider: str) -> bool:
     return isinstance(verify, Hmac) and (verify.timestamp is not None or "{timestamp}" in verify.signed)
 
 
+def handshakes(provider: str) -> list[Case]:
+    """Each documented handshake: exactly the expected answer, nothing published."""
+    result = []
+    for number, exchange in enumerate(SAMPLES[provider].exchanges):
+        headers = signed(provider, exchange.body) if exchange.signed else {}
+        result.append(
+            Case(
+                provider,
+                f"handshake{number}",
+                exchange.body,
+                {**headers, **exchange.headers},
+                exchange.status,
+                method=exchange.method,
+                query=exchange.query,
+                answer=exchange.answer,
+                response_headers=exchange.answer_headers,
+            )
+        )
+    return result
+
+
 def cases(provider: str) -> list[Case]:
     sample = SAMPLES[provider]
-    body = sample.body
+    body, query = sample.body, sample.query
     good = signed(provider, body)
-    unsigned = {k: v for k, v in good.items() if k != sample.signature_header}
-    tampered = {**good, sample.signature_header: flip(good[sample.signature_header])}
     status, answer = sample.ack
     result = [
-        Case(provider, "valid", body, good, status, published=True, answer=answer),
-        Case(provider, "unsigned", body, unsigned, 401),
-        Case(provider, "tampered_signature", body, tampered, 401),
-        Case(provider, "wrong_method", body, good, 405, method="PUT"),
+        Case(
+            provider, "valid", body, good, status, True, query=query, answer=answer, response_headers=sample.ack_headers
+        ),
+        Case(provider, "wrong_method", body, good, 405, method="PUT", query=query),
     ]
+    if sample.signature_header is not None:
+        unsigned = {k: v for k, v in good.items() if k != sample.signature_header}
+        tampered = {**good, sample.signature_header: flip(good[sample.signature_header])}
+        result.append(Case(provider, "unsigned", body, unsigned, 401, query=query))
+        result.append(Case(provider, "tampered_signature", body, tampered, 401, query=query))
     if sample.signs_body:
-        result.append(Case(provider, "tampered_body", body + b" ", good, 401))
+        result.append(Case(provider, "tampered_body", body + b" ", good, 401, query=query))
     if has_timestamp(provider):
-        stale = signed(provider, body, int(time.time()) - 301)
-        result.append(Case(provider, "stale", body, stale, 401))
+        stale = signed(provider, body, int(time.time()) - int(PROVIDERS[provider].verify.tolerance) - 1)
+        result.append(Case(provider, "stale", body, stale, 401, query=query))
     if sample.json:
         garbage = b'{"id": "not json'
-        result.append(Case(provider, "bad_json", garbage, signed(provider, garbage), 400))
-    if PROVIDERS[provider].handshake is not None or PROVIDERS[provider].challenge is not None:
-        hs_body, hs_headers, expected = sample.handshake
-        headers = {**signed(provider, hs_body), **hs_headers}
-        result.append(Case(provider, "handshake", hs_body, headers, 200, answer=expected))
-    return result
+        result.append(Case(provider, "bad_json", garbage, signed(provider, garbage), 400, query=query))
+    return result + handshakes(provider)
 
 
 ALL = [case for provider in PROVIDERS for case in cases(provider)]
@@ -77,10 +98,13 @@ ALL = [case for provider in PROVIDERS for case in cases(provider)]
 @pytest.mark.parametrize("case", ALL, ids=str)
 def test_contract(server, topic, case: Case) -> None:
     subscription = topic(case.provider)
-    response = server.post(f"/{case.provider}", case.body, case.headers, method=case.method)
+    path = f"/{case.provider}?{case.query}" if case.query else f"/{case.provider}"
+    response = server.post(path, case.body, case.headers, method=case.method)
     assert response.status_code == case.status, response.text
     if case.answer is not None:
         assert response.content == case.answer
+    for name, value in case.response_headers.items():
+        assert response.headers.get(name) == value, name
     assert len(response.content) <= 64 or response.ok
     messages = subscription.pull(expect=1 if case.published else 0)
     if not case.published:
@@ -194,8 +218,8 @@ def unconfigured(emulator, server_factory):
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_missing_configuration_is_503(unconfigured, topic, provider: str) -> None:
     subscription = topic(provider)
-    body = SAMPLES[provider].body
-    response = unconfigured.post(f"/{provider}", body, signed(provider, body))
+    body, query = SAMPLES[provider].body, SAMPLES[provider].query
+    response = unconfigured.post(f"/{provider}?{query}", body, signed(provider, body))
     assert response.status_code == 503
     assert subscription.pull() == []
     assert f"{provider.upper()}_WEBHOOK_SECRET" in unconfigured.log_lines()[-1]
@@ -215,9 +239,9 @@ def no_pubsub(server_factory):
 
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_pubsub_unavailable_is_503_within_deadline(no_pubsub, provider: str) -> None:
-    body = SAMPLES[provider].body
+    body, query = SAMPLES[provider].body, SAMPLES[provider].query
     started = time.monotonic()
-    response = no_pubsub.post(f"/{provider}", body, signed(provider, body))
+    response = no_pubsub.post(f"/{provider}?{query}", body, signed(provider, body))
     elapsed = time.monotonic() - started
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "10"

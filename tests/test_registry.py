@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -16,12 +18,17 @@ SENSITIVE = ("secret", "signature", "token", "digest")
 
 
 def test_main_exports_exactly_the_registry() -> None:
-    functions = {
-        name for name, value in vars(main).items() if isinstance(value, types.FunctionType) and not name.startswith("_")
-    }
-    assert functions == {*PROVIDERS, "webhooks"}
+    assert set(dir(main)) == {*PROVIDERS, "webhooks"}
     for provider in PROVIDERS:
+        assert isinstance(getattr(main, provider), types.FunctionType)
         assert getattr(main, provider).__name__ == provider
+    assert not hasattr(main, "nobody")
+
+
+def test_a_provider_function_imports_only_its_own_module() -> None:
+    code = "import sys, main; main.github; print(sorted(m for m in sys.modules if m.startswith('functions.')))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['functions.github']"
 
 
 def test_readme_table_is_generated_from_the_registry() -> None:

@@ -13,7 +13,8 @@ from shared.delivery import Delivery
 from shared.errors import Unauthorized
 from shared.schemes import Hmac
 from shared.secrets import Secret
-from tests.signers import SAMPLES, STANDARD_SECRET, flip
+from tests.samples.standard_webhooks import SECRET as STANDARD_SECRET
+from tests.signers import SAMPLES, flip
 
 VECTORS = [
     vector
