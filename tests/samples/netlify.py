@@ -3,7 +3,7 @@ import json
 
 from tests.signers import Sample
 
-SECRET = "netlify-jws-secret-token-a1b2c3d4e5f60718"
+SECRET = "netlify-jws-secret-token-a1b2c3d4e5f60718293a4b5c6d7e8f9011223344"
 SITE = "fa4dd95a-994e-4f89-8a7a-2d9e9fc36a32"
 
 
