@@ -39,6 +39,8 @@ PROVIDER = Provider(
     delivery_id=first(json_field("message.messageId"), json_field("message.message_id")),
     source=json_field("subscription"),
     time=json_field("message.publishTime"),
+    # Present when the subscription has a dead-letter policy.
+    retry=json_field("deliveryAttempt"),
     payload=unwrap,
     # The push ack deadline defaults to 10 s.
     timeout=10,

@@ -31,6 +31,7 @@ SAMPLE = Sample(
                 "publish_time": "2026-11-28T17:00:00.123Z",
             },
             "subscription": "projects/test-project/subscriptions/push-sub",
+            "deliveryAttempt": 2,
         }
     ).encode(),
     data=INNER,
@@ -40,6 +41,7 @@ SAMPLE = Sample(
         "ce-time": "2026-11-28T17:00:00.123Z",
         "origin": "billing",
         "content-type": "text/plain",
+        "retry_num": "2",
     },
     signs_body=False,
     settings={"PUBSUB_PUSH_AUDIENCE": AUDIENCE},
