@@ -130,5 +130,5 @@ class GoogleToken:
         email = verified.get("email")
         if not isinstance(email, str) or verified.get("email_verified") is not True:
             raise Unauthorized("unverified_email")
-        if not any(equal(s.value, email.encode("utf-8")) for s in secrets):
+        if not any(equal(secret.value, email.encode("utf-8")) for secret in secrets):
             raise Unauthorized("wrong_caller")
