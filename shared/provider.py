@@ -129,3 +129,14 @@ class Provider:
     def deadline(self) -> float:
         """How long to wait for Pub/Sub: the provider's timeout, less margin for the rest."""
         return max(1.0, min(self.timeout * 0.7, self.timeout - 0.8))
+
+
+def first_item(path: str) -> Read:
+    """Read a fact from the first event of a JSON array body (batches: SendGrid, HubSpot)."""
+
+    def read(delivery: Delivery) -> str | None:
+        document = delivery.json()
+        return _dig(document[0], path) if isinstance(document, list) and document else None
+
+    read.__doc__ = f"`{path}` of the body's first event"
+    return read

@@ -49,6 +49,15 @@ class Sample:
     signs_body: bool = True  # a changed body fails verification
     exchanges: tuple[Exchange, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
+    # Where the body itself carries a signature or a signed timestamp (Mailgun, Linear):
+    # the body as the provider would send it at a given unix time.
+    fresh: Callable[[int], bytes] | None = None
+    # Bodies at a given time that must be refused with 401 (near misses of an in-body signature).
+    forgeries: tuple[Callable[[int], bytes], ...] = ()
+
+    def body_at(self, now: int) -> bytes:
+        """The valid body as sent at `now`."""
+        return self.fresh(now) if self.fresh else self.body
 
 
 def vector(headers: dict[str, str]) -> Sign:
@@ -69,6 +78,19 @@ def token(header: str, secret: str) -> Sign:
     return sign
 
 
+def flip(value: str) -> str:
+    """The same signature with one character in its middle changed (a near miss).
+
+    Not the last one: the final base64 character before padding carries unused bits,
+    so changing it can decode to the same bytes.
+    """
+    index = len(value) * 2 // 3
+    replacement = "A" if value[index] != "A" else "B"
+    if value[index] in "0123456789abcdef":
+        replacement = "0" if value[index] != "0" else "1"
+    return value[:index] + replacement + value[index + 1 :]
+
+
 def _discover() -> dict[str, Sample]:
     from tests import samples
 
@@ -86,16 +108,3 @@ def environment() -> dict[str, str]:
         env[f"{provider.upper()}_WEBHOOK_SECRET"] = sample.secret
         env.update(sample.settings)
     return env
-
-
-def flip(value: str) -> str:
-    """The same signature with one character in its middle changed (a near miss).
-
-    Not the last one: the final base64 character before padding carries unused bits,
-    so changing it can decode to the same bytes.
-    """
-    index = len(value) * 2 // 3
-    replacement = "A" if value[index] != "A" else "B"
-    if value[index] in "0123456789abcdef":
-        replacement = "0" if value[index] != "0" else "1"
-    return value[:index] + replacement + value[index + 1 :]
