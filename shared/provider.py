@@ -136,3 +136,14 @@ class Provider:
         """How long to wait for Pub/Sub: the provider's timeout, less margin for the rest."""
         # The floor lets a provider with a 1 s timeout (Sentry) still answer inside it.
         return max(0.5, min(self.timeout * 0.7, self.timeout - 0.8))
+
+
+def first_item(path: str) -> Read:
+    """Read a fact from the first event of a JSON array body (batches: SendGrid, HubSpot)."""
+
+    def read(delivery: Delivery) -> str | None:
+        document = delivery.json()
+        return _dig(document[0], path) if isinstance(document, list) and document else None
+
+    read.__doc__ = f"`{path}` of the body's first event"
+    return read

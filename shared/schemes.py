@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 from shared.crypto import equal
 from shared.delivery import Delivery
@@ -175,7 +176,7 @@ class Hmac:
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The headers a sender would add: for the curl helper only, never for tests."""
-        timestamp = str(int(delivery.received_at))
+        timestamp = str(int(delivery.received_at * (1000 if self.timestamp_unit == "ms" else 1)))
         parts = {
             "body": delivery.body,
             "timestamp": timestamp.encode(),
@@ -317,3 +318,163 @@ def either(*schemes: Verify) -> Either:
     if not schemes:
         raise ValueError("either() needs at least one scheme")
     return Either(schemes)
+
+
+def _parts(delivery: Delivery, timestamp: str | None) -> dict[str, bytes]:
+    """The named parts a `signed` template can use, in bytes."""
+    return {
+        "body": delivery.body,
+        "timestamp": (timestamp or "").encode("utf-8"),
+        "id": b"",
+        "url": delivery.url.encode("utf-8"),
+        "method": delivery.method.encode("ascii"),
+        "path": delivery.path.encode("utf-8"),
+    }
+
+
+@lru_cache(maxsize=32)
+def _p256_key(value: bytes) -> Any:
+    """A P-256 public key from base64 DER (SubjectPublicKeyInfo) or PEM; None when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
+
+    try:
+        if value.lstrip().startswith(b"-----BEGIN"):
+            key = load_pem_public_key(value)
+        else:
+            key = load_der_public_key(base64.b64decode(value, validate=True))
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
+        return None
+    return key
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ecdsa:
+    """An ECDSA P-256/SHA-256 signature (base64 DER) made with the provider's private key.
+
+    The configured values are its public keys, base64 DER SubjectPublicKeyInfo as SendGrid
+    shows them (PEM works too); several keys verify during a rotation.
+    """
+
+    header: str
+    timestamp: str | None = None
+    signed: str = "{timestamp}{body}"
+    tolerance: float = 300.0
+    _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_pieces", template(self.signed))
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        value = delivery.header(self.header)
+        if value is None:
+            raise Unauthorized("missing_signature")
+        timestamp = delivery.header(self.timestamp) if self.timestamp else None
+        if self.timestamp and timestamp is None:
+            raise Unauthorized("missing_timestamp")
+        signature = decode(value.strip(), "base64")
+        if not signature:
+            raise Unauthorized("bad_signature")
+        keys = [key for key in (_p256_key(s.value) for s in secrets) if key is not None]
+        if not keys:
+            # Logged as the reason: the operator pasted something that is not a P-256 key.
+            raise Unauthorized("bad_public_key")
+        message = render(self._pieces, _parts(delivery, timestamp))
+
+        def valid(key: Any) -> bool:
+            try:
+                key.verify(signature, message, ec.ECDSA(hashes.SHA256()))
+            except (InvalidSignature, ValueError):
+                return False
+            return True
+
+        if not any(valid(key) for key in keys):
+            raise Unauthorized("bad_signature")
+        if timestamp is not None:
+            check_age(parse_timestamp(timestamp, "s"), delivery.received_at, self.tolerance)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyFields:
+    """An HMAC over fields the provider puts in the body itself, beside the signature (Mailgun).
+
+    JSON bodies hold the fields in the object `container`; form bodies at the top level.
+    The rest of the body is not covered by the signature.
+    """
+
+    container: str = "signature"
+    signed: tuple[str, ...] = ("timestamp", "token")
+    signature: str = "signature"
+    timestamp: str | None = "timestamp"
+    algorithm: str = "sha256"
+    tolerance: float = 900.0
+
+    def _fields(self, delivery: Delivery) -> dict[str, Any]:
+        if delivery.is_form():
+            return dict(delivery.form())
+        document = delivery.json()
+        inner = document.get(self.container) if isinstance(document, dict) else None
+        return inner if isinstance(inner, dict) else {}
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        fields = self._fields(delivery)
+        values = [fields.get(name) for name in (*self.signed, self.signature)]
+        if not all(isinstance(value, str | int) and not isinstance(value, bool) for value in values):
+            raise Unauthorized("missing_signature")
+        claimed = decode(str(fields[self.signature]), "hex")
+        if not claimed:
+            raise Unauthorized("bad_signature")
+        message = "".join(str(fields[name]) for name in self.signed).encode("utf-8")
+        if not any(equal(hmac.new(s.value, message, self.algorithm).digest(), claimed) for s in secrets):
+            raise Unauthorized("bad_signature")
+        if self.timestamp:
+            check_age(parse_timestamp(str(fields[self.timestamp]), "s"), delivery.received_at, self.tolerance)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyTimestamp:
+    """Another scheme, plus a freshness check on a timestamp the signed body carries (Linear)."""
+
+    verify: Verify
+    field: str
+    unit: Literal["s", "ms", "rfc3339"] = "ms"
+    tolerance: float = 60.0
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        self.verify(delivery, secrets)
+        # Parsed only once the body is authentic.
+        document = delivery.json()
+        value = document.get(self.field) if isinstance(document, dict) else None
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise Unauthorized("missing_timestamp")
+        check_age(parse_timestamp(str(value), self.unit), delivery.received_at, self.tolerance)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The inner scheme's headers (the body must carry a fresh timestamp itself)."""
+        return self.verify.sign(delivery, secret)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BasicAuth:
+    """HTTP Basic credentials; each configured value is `user:password` (Postmark)."""
+
+    header: str = "Authorization"
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        value = delivery.header(self.header)
+        scheme, _, encoded = (value or "").strip().partition(" ")
+        if scheme.lower() != "basic" or not encoded:
+            raise Unauthorized("missing_credentials")
+        credentials = decode(encoded.strip(), "base64")
+        if credentials is None or not any(equal(s.value, credentials) for s in secrets):
+            raise Unauthorized("bad_credentials")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: the credentials, base64."""
+        return {self.header: "Basic " + base64.b64encode(secret).decode("ascii")}

@@ -52,6 +52,15 @@ class Sample:
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
     data: bytes | None = None  # what Pub/Sub's message data must be, where not the body (Pub/Sub push)
     token_claims: dict[str, object] = field(default_factory=dict)  # Google-signed ID tokens: the good claims
+    # Where the body itself carries a signature or a signed timestamp (Mailgun, Linear):
+    # the body as the provider would send it at a given unix time.
+    fresh: Callable[[int], bytes] | None = None
+    # Bodies at a given time that must be refused with 401 (near misses of an in-body signature).
+    forgeries: tuple[Callable[[int], bytes], ...] = ()
+
+    def body_at(self, now: int) -> bytes:
+        """The valid body as sent at `now`."""
+        return self.fresh(now) if self.fresh else self.body
 
 
 def vector(headers: dict[str, str]) -> Sign:
@@ -160,6 +169,19 @@ def google(claims: dict[str, object]) -> Sign:
     return sign
 
 
+def flip(value: str) -> str:
+    """The same signature with one character in its middle changed (a near miss).
+
+    Not the last one: the final base64 character before padding carries unused bits,
+    so changing it can decode to the same bytes.
+    """
+    index = len(value) * 2 // 3
+    replacement = "A" if value[index] != "A" else "B"
+    if value[index] in "0123456789abcdef":
+        replacement = "0" if value[index] != "0" else "1"
+    return value[:index] + replacement + value[index + 1 :]
+
+
 def _discover() -> dict[str, Sample]:
     from tests import samples
 
@@ -185,16 +207,3 @@ def environment(certs_url: str = "") -> dict[str, str]:
         if sample.token_claims and certs_url:
             env[f"{provider.upper()}_CERTS_URL"] = certs_url
     return env
-
-
-def flip(value: str) -> str:
-    """The same signature with one character in its middle changed (a near miss).
-
-    Not the last one: the final base64 character before padding carries unused bits,
-    so changing it can decode to the same bytes.
-    """
-    index = len(value) * 2 // 3
-    replacement = "A" if value[index] != "A" else "B"
-    if value[index] in "0123456789abcdef":
-        replacement = "0" if value[index] != "0" else "1"
-    return value[:index] + replacement + value[index + 1 :]
