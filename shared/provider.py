@@ -101,10 +101,10 @@ def describe(read: Read) -> str:
 
 
 Handshake = Callable[[Delivery], "Answer | None"]
+"""Returns the provider's expected answer when the delivery is a handshake, else None."""
 
 Payload = tuple[bytes, Mapping[str, str]]
-"""The data to publish and attributes to add to ours."""
-"""Returns the provider's expected answer when the delivery is a handshake, else None."""
+"""What to publish instead of the body: the data, and attributes to add to ours."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
