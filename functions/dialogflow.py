@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from shared.delivery import Delivery
 from shared.provider import Answer, Provider, json_field
-from shared.schemes import Basic, Token, either
-from shared.secrets import Secrets, setting
-
-DEFAULT_HEADER = "X-Webhook-Secret"
-
-
-def secret_header(delivery: Delivery, secrets: Secrets) -> None:
-    """The secret as the value of the header named by `DIALOGFLOW_HEADER`."""
-    Token(header=setting("dialogflow", "HEADER", DEFAULT_HEADER))(delivery, secrets)
-
+from shared.schemes import Basic, NamedToken, either
 
 PROVIDER = Provider(
     id="dialogflow",
     docs="https://cloud.google.com/dialogflow/cx/docs/concept/webhook",
     summary="Basic `user:password`, or the secret in the header `DIALOGFLOW_HEADER`",
-    verify=either(Basic(), secret_header),
+    verify=either(Basic(), NamedToken(default="X-Webhook-Secret")),
     event_type=json_field("fulfillmentInfo.tag"),
     delivery_id=json_field("detectIntentResponseId"),
     # Dialogflow waits for the answer and uses it in the conversation; every field of a

@@ -7,7 +7,7 @@ import json
 from shared.delivery import Delivery
 from shared.errors import MethodNotAllowed
 from shared.provider import Answer, Provider, json_field
-from shared.schemes import Token
+from shared.schemes import NamedToken
 
 
 def verification(delivery: Delivery) -> Answer | None:
@@ -23,13 +23,14 @@ def verification(delivery: Delivery) -> Answer | None:
 PROVIDER = Provider(
     id="okta",
     docs="https://developer.okta.com/docs/concepts/event-hooks/",
-    summary="the hook's secret, `Authorization: <secret>`",
-    # Okta sends the Authorization header on the verification GET too, so it is checked first.
-    verify=Token(header="Authorization"),
+    summary="the hook's secret as is, `Authorization: <secret>` (or the header `OKTA_HEADER`)",
+    # Okta sends its authentication header on the verification GET too, so it is checked first.
+    verify=NamedToken(default="Authorization"),
     event_type=json_field("eventType"),
     delivery_id=json_field("eventId"),
     handshake=verification,
     methods=("POST", "GET"),
     # Okta waits 3 s and retries once.
     timeout=3,
+    variables=("OKTA_HEADER",),
 )

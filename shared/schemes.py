@@ -478,3 +478,22 @@ class BasicAuth:
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The header a sender would add: the credentials, base64."""
         return {self.header: "Basic " + base64.b64encode(secret).decode("ascii")}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedToken:
+    """The secret as the value of a header the operator names in `<ID>_HEADER` (Okta, Dialogflow)."""
+
+    default: str
+
+    def _token(self, delivery: Delivery) -> Token:
+        from shared.secrets import setting
+
+        return Token(header=setting(delivery.provider, "HEADER", self.default))
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        self._token(delivery)(delivery, secrets)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: the secret itself."""
+        return self._token(delivery).sign(delivery, secret)

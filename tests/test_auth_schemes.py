@@ -1,4 +1,4 @@
-"""Shared-secret schemes: a token in the query, HTTP Basic, and either() of several."""
+"""Shared-secret schemes: a token in the query, HTTP Basic, a named header, and either() of several."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from tests.signers import SAMPLES
 SECRETS = (Secret(b"old:password"), Secret(b"alerts:s3cret"))
 
 
-def delivery(headers: dict[str, str] | None = None, query: dict[str, str] | None = None) -> Delivery:
-    return Delivery(provider="x", method="POST", path="/", headers=headers or {}, body=b"{}", query=query or {})
+def delivery(
+    headers: dict[str, str] | None = None, query: dict[str, str] | None = None, provider: str = "x"
+) -> Delivery:
+    return Delivery(provider=provider, method="POST", path="/", headers=headers or {}, body=b"{}", query=query or {})
 
 
 def basic(user_password: str) -> dict[str, str]:
@@ -77,12 +79,12 @@ def test_dialogflow_basic_and_named_header(monkeypatch) -> None:
     secret = SAMPLES["dialogflow"].secret
     secrets = (Secret(secret.encode()),)
     monkeypatch.delenv("DIALOGFLOW_HEADER", raising=False)
-    PROVIDER.verify(delivery({"X-Webhook-Secret": secret}), secrets)
-    PROVIDER.verify(delivery(basic(secret)), secrets)
+    PROVIDER.verify(delivery(provider="dialogflow", headers={"X-Webhook-Secret": secret}), secrets)
+    PROVIDER.verify(delivery(basic(secret), provider="dialogflow"), secrets)
     monkeypatch.setenv("DIALOGFLOW_HEADER", "X-Api-Key")
-    PROVIDER.verify(delivery({"X-Api-Key": secret}), secrets)
+    PROVIDER.verify(delivery(provider="dialogflow", headers={"X-Api-Key": secret}), secrets)
     with pytest.raises(Unauthorized):
-        PROVIDER.verify(delivery({"X-Webhook-Secret": secret}), secrets)
+        PROVIDER.verify(delivery(provider="dialogflow", headers={"X-Webhook-Secret": secret}), secrets)
 
 
 def test_token_scheme_is_still_exact() -> None:
@@ -101,3 +103,16 @@ def test_cloud_monitoring_token_in_the_query_end_to_end(server, topic) -> None:
     good = server.post(f"/cloud_monitoring?auth_token={sample.secret}", sample.body, headers)
     assert good.status_code == 200
     assert [m.data for m in subscription.pull(expect=1)] == [sample.body]
+
+
+def test_okta_header_name_is_configurable(monkeypatch) -> None:
+    from functions.okta import PROVIDER
+
+    secret = SAMPLES["okta"].secret
+    secrets = (Secret(secret.encode()),)
+    monkeypatch.delenv("OKTA_HEADER", raising=False)
+    PROVIDER.verify(delivery(provider="okta", headers={"Authorization": secret}), secrets)
+    monkeypatch.setenv("OKTA_HEADER", "X-Okta-Hook-Key")
+    PROVIDER.verify(delivery(provider="okta", headers={"X-Okta-Hook-Key": secret}), secrets)
+    with pytest.raises(Unauthorized):
+        PROVIDER.verify(delivery(provider="okta", headers={"Authorization": secret}), secrets)
