@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.delivery import Delivery
 from shared.provider import Provider, json_field
-from shared.schemes import Basic, QueryToken, either
+from shared.schemes import BasicAuth, QueryToken, either
 
 
 def delivery_id(delivery: Delivery) -> str | None:
@@ -18,7 +18,7 @@ PROVIDER = Provider(
     id="cloud_monitoring",
     docs="https://cloud.google.com/monitoring/support/notification-options#webhooks",
     summary="`webhook_tokenauth`: `?auth_token=<secret>`; `webhook_basicauth`: Basic `user:password`",
-    verify=either(QueryToken(param="auth_token"), Basic()),
+    verify=either(QueryToken(param="auth_token"), BasicAuth()),
     event_type=json_field("incident.state"),
     delivery_id=delivery_id,
     source=json_field("incident.scoping_project_id"),

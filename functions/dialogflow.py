@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from shared.provider import Answer, Provider, json_field
-from shared.schemes import Basic, NamedToken, either
+from shared.schemes import BasicAuth, NamedToken, either
 
 PROVIDER = Provider(
     id="dialogflow",
     docs="https://cloud.google.com/dialogflow/cx/docs/concept/webhook",
     summary="Basic `user:password`, or the secret in the header `DIALOGFLOW_HEADER`",
-    verify=either(Basic(), NamedToken(default="X-Webhook-Secret")),
+    verify=either(BasicAuth(), NamedToken(default="X-Webhook-Secret")),
     event_type=json_field("fulfillmentInfo.tag"),
     delivery_id=json_field("detectIntentResponseId"),
     # Dialogflow waits for the answer and uses it in the conversation; every field of a

@@ -268,26 +268,6 @@ class QueryToken:
             raise Unauthorized("bad_token")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Basic:
-    """HTTP Basic authentication; the secret is `user:password`."""
-
-    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
-        kind, _, encoded = (delivery.header("Authorization") or "").strip().partition(" ")
-        if kind.lower() != "basic" or not encoded.strip():
-            raise Unauthorized("missing_credentials")
-        try:
-            claimed = base64.b64decode(encoded.strip(), validate=True)
-        except ValueError:
-            raise Unauthorized("bad_credentials") from None
-        if not any(equal(s.value, claimed) for s in secrets):
-            raise Unauthorized("bad_credentials")
-
-    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
-        """The header a sender would add."""
-        return {"Authorization": "Basic " + base64.b64encode(secret).decode("ascii")}
-
-
 @dataclass(frozen=True, slots=True)
 class Either:
     """Any one of several schemes verifies (a provider that offers a choice of authentication)."""

@@ -7,7 +7,7 @@ from urllib3.util import make_headers
 
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.schemes import Basic, QueryToken, Token, either
+from shared.schemes import BasicAuth, QueryToken, Token, either
 from shared.secrets import Secret
 from tests.signers import SAMPLES
 
@@ -25,8 +25,8 @@ def basic(user_password: str) -> dict[str, str]:
 
 
 def test_basic_accepts_any_configured_credentials() -> None:
-    Basic()(delivery(basic("alerts:s3cret")), SECRETS)
-    Basic()(delivery(basic("old:password")), SECRETS)
+    BasicAuth()(delivery(basic("alerts:s3cret")), SECRETS)
+    BasicAuth()(delivery(basic("old:password")), SECRETS)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_basic_accepts_any_configured_credentials() -> None:
 )
 def test_basic_refuses_near_misses(headers) -> None:
     with pytest.raises(Unauthorized):
-        Basic()(delivery(headers), SECRETS)
+        BasicAuth()(delivery(headers), SECRETS)
 
 
 def test_query_token() -> None:
@@ -54,7 +54,7 @@ def test_query_token() -> None:
 
 
 def test_either_accepts_any_scheme_and_reports_the_wrong_credential() -> None:
-    scheme = either(QueryToken(param="auth_token"), Basic())
+    scheme = either(QueryToken(param="auth_token"), BasicAuth())
     scheme(delivery(query={"auth_token": "alerts:s3cret"}), SECRETS)
     scheme(delivery(basic("alerts:s3cret")), SECRETS)
     with pytest.raises(Unauthorized, match="bad_credentials"):
@@ -64,8 +64,8 @@ def test_either_accepts_any_scheme_and_reports_the_wrong_credential() -> None:
 
 
 def test_either_signs_with_its_first_header_scheme() -> None:
-    headers = either(QueryToken(param="t"), Basic()).sign(delivery(), b"alerts:s3cret")
-    Basic()(delivery(headers), SECRETS)
+    headers = either(QueryToken(param="t"), BasicAuth()).sign(delivery(), b"alerts:s3cret")
+    BasicAuth()(delivery(headers), SECRETS)
 
 
 def test_either_needs_a_scheme() -> None:
