@@ -371,3 +371,43 @@ class BasicAuth:
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The header a sender would add: the credentials, base64."""
         return {self.header: "Basic " + base64.b64encode(secret).decode("ascii")}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JwtBodyHash:
+    """A JWT signed with the shared secret whose claim holds the hex SHA-256 of the body (Netlify)."""
+
+    header: str
+    issuer: str
+    claim: str = "sha256"
+    algorithm: str = "HS256"
+
+    def _claims(self, token: str, key: bytes) -> dict | None:
+        import jwt
+
+        try:
+            # The algorithm is pinned: a token naming `none` or another algorithm never verifies.
+            return jwt.decode(
+                token, key, algorithms=[self.algorithm], issuer=self.issuer, options={"require": ["iss", self.claim]}
+            )
+        except (jwt.InvalidTokenError, ValueError, TypeError):
+            return None
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        token = delivery.header(self.header)
+        if not token:
+            raise Unauthorized("missing_signature")
+        verified = next((c for c in (self._claims(token, s.value) for s in secrets) if c is not None), None)
+        if verified is None:
+            raise Unauthorized("bad_signature")
+        claimed = verified.get(self.claim)
+        body_hash = decode(claimed, "hex") if isinstance(claimed, str) else None
+        if body_hash is None or not equal(hashlib.sha256(delivery.body).digest(), body_hash):
+            raise Unauthorized("bad_body_hash")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: for the curl helper only, never for tests."""
+        import jwt
+
+        claims = {"iss": self.issuer, self.claim: hashlib.sha256(delivery.body).hexdigest()}
+        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}

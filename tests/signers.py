@@ -91,6 +91,30 @@ def flip(value: str) -> str:
     return value[:index] + replacement + value[index + 1 :]
 
 
+def stdlib_hmac(
+    secret: str,
+    header: str,
+    algorithm: str = "sha256",
+    encoding: str = "hex",
+    layout: str = "{signature}",
+    message: Callable[[bytes, int], bytes] = lambda body, now: body,
+) -> Sign:
+    """An HMAC computed with the standard library exactly as a provider documents it.
+
+    For providers that publish neither a signing SDK nor a vector: `message` builds the
+    signed bytes, `layout` the header value (`{signature}`, `{timestamp}`).
+    """
+    import base64
+    import hmac
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        digest = hmac.new(secret.encode(), message(body, now), algorithm).digest()
+        signature = digest.hex() if encoding == "hex" else base64.b64encode(digest).decode()
+        return {header: layout.format(signature=signature, timestamp=now)}
+
+    return sign
+
+
 def _discover() -> dict[str, Sample]:
     from tests import samples
 
