@@ -391,3 +391,15 @@ def test_netlify_near_misses_are_401(claims, key, algorithm) -> None:
 def test_netlify_garbage_token_is_401(garbage) -> None:
     with pytest.raises(Unauthorized):
         verify("netlify", NETLIFY_BODY, {"X-Webhook-Signature": garbage}, 1700000000, SAMPLES["netlify"].secret)
+
+
+def test_mailgun_parent_signature_verifies_with_the_primary_key() -> None:
+    """Subaccount events: `signature` with the subaccount's key, `parent-signature` with the primary's."""
+    from tests.samples.mailgun import block, body
+
+    sub, parent = block(1700000000, key="subaccount-key"), block(1700000000, key="primary-key")
+    delivered = body({**sub, "parent-signature": parent["signature"]})
+    verify("mailgun", delivered, {}, 1700000000, "primary-key")
+    verify("mailgun", delivered, {}, 1700000000, "subaccount-key")
+    with pytest.raises(Unauthorized):
+        verify("mailgun", delivered, {}, 1700000000, "another-key")
