@@ -101,6 +101,9 @@ def describe(read: Read) -> str:
 
 
 Handshake = Callable[[Delivery], "Answer | None"]
+
+Payload = tuple[bytes, Mapping[str, str]]
+"""The data to publish and attributes to add to ours."""
 """Returns the provider's expected answer when the delivery is a handshake, else None."""
 
 
@@ -124,6 +127,9 @@ class Provider:
     timeout: float = 10.0
     summary: str = ""
     variables: tuple[str, ...] = ()
+    # What to publish instead of the raw body (Pub/Sub push: the inner message's data and
+    # attributes); None publishes the body byte for byte.
+    payload: Callable[[Delivery], Payload] | None = None
 
     @property
     def deadline(self) -> float:

@@ -213,6 +213,113 @@ class Token:
         return {self.header: self.prefix + secret.decode("utf-8")}
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JwtBodyHash:
+    """A JWT signed with the shared secret whose claim holds the hex SHA-256 of the body (Netlify)."""
+
+    header: str
+    issuer: str
+    claim: str = "sha256"
+    algorithm: str = "HS256"
+
+    def _claims(self, token: str, key: bytes) -> dict | None:
+        import jwt
+
+        try:
+            # The algorithm is pinned: a token naming `none` or another algorithm never verifies.
+            return jwt.decode(
+                token, key, algorithms=[self.algorithm], issuer=self.issuer, options={"require": ["iss", self.claim]}
+            )
+        except (jwt.InvalidTokenError, ValueError, TypeError):
+            return None
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        token = delivery.header(self.header)
+        if not token:
+            raise Unauthorized("missing_signature")
+        verified = next((c for c in (self._claims(token, s.value) for s in secrets) if c is not None), None)
+        if verified is None:
+            raise Unauthorized("bad_signature")
+        claimed = verified.get(self.claim)
+        body_hash = decode(claimed, "hex") if isinstance(claimed, str) else None
+        if body_hash is None or not equal(hashlib.sha256(delivery.body).digest(), body_hash):
+            raise Unauthorized("bad_body_hash")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: for the curl helper only, never for tests."""
+        import jwt
+
+        claims = {"iss": self.issuer, self.claim: hashlib.sha256(delivery.body).hexdigest()}
+        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueryToken:
+    """A shared secret in a query parameter of the URL the provider calls (Cloud Monitoring)."""
+
+    param: str
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        value = delivery.query.get(self.param)
+        if not value:
+            raise Unauthorized("missing_token")
+        claimed = value.encode("utf-8")
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_token")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Basic:
+    """HTTP Basic authentication; the secret is `user:password`."""
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        kind, _, encoded = (delivery.header("Authorization") or "").strip().partition(" ")
+        if kind.lower() != "basic" or not encoded.strip():
+            raise Unauthorized("missing_credentials")
+        try:
+            claimed = base64.b64decode(encoded.strip(), validate=True)
+        except ValueError:
+            raise Unauthorized("bad_credentials") from None
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_credentials")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add."""
+        return {"Authorization": "Basic " + base64.b64encode(secret).decode("ascii")}
+
+
+@dataclass(frozen=True, slots=True)
+class Either:
+    """Any one of several schemes verifies (a provider that offers a choice of authentication)."""
+
+    schemes: tuple[Verify, ...]
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        errors: list[Unauthorized] = []
+        for scheme in self.schemes:
+            try:
+                scheme(delivery, secrets)
+                return
+            except Unauthorized as error:
+                errors.append(error)
+        # Report a credential that was present but wrong before one that was absent.
+        raise next((e for e in errors if not e.reason.startswith("missing")), errors[0])
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """Sign as the first scheme that can sign in headers."""
+        signer = next((s for s in self.schemes if hasattr(s, "sign")), None)
+        if signer is None:
+            raise TypeError("no scheme here signs in headers")
+        return signer.sign(delivery, secret)  # type: ignore[attr-defined]
+
+
+def either(*schemes: Verify) -> Either:
+    """A scheme that accepts a delivery when any of `schemes` does."""
+    if not schemes:
+        raise ValueError("either() needs at least one scheme")
+    return Either(schemes)
+
+
 def _parts(delivery: Delivery, timestamp: str | None) -> dict[str, bytes]:
     """The named parts a `signed` template can use, in bytes."""
     return {
@@ -378,43 +485,3 @@ class BasicAuth:
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The header a sender would add: the credentials, base64."""
         return {self.header: "Basic " + base64.b64encode(secret).decode("ascii")}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class JwtBodyHash:
-    """A JWT signed with the shared secret whose claim holds the hex SHA-256 of the body (Netlify)."""
-
-    header: str
-    issuer: str
-    claim: str = "sha256"
-    algorithm: str = "HS256"
-
-    def _claims(self, token: str, key: bytes) -> dict | None:
-        import jwt
-
-        try:
-            # The algorithm is pinned: a token naming `none` or another algorithm never verifies.
-            return jwt.decode(
-                token, key, algorithms=[self.algorithm], issuer=self.issuer, options={"require": ["iss", self.claim]}
-            )
-        except (jwt.InvalidTokenError, ValueError, TypeError):
-            return None
-
-    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
-        token = delivery.header(self.header)
-        if not token:
-            raise Unauthorized("missing_signature")
-        verified = next((c for c in (self._claims(token, s.value) for s in secrets) if c is not None), None)
-        if verified is None:
-            raise Unauthorized("bad_signature")
-        claimed = verified.get(self.claim)
-        body_hash = decode(claimed, "hex") if isinstance(claimed, str) else None
-        if body_hash is None or not equal(hashlib.sha256(delivery.body).digest(), body_hash):
-            raise Unauthorized("bad_body_hash")
-
-    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
-        """The header a sender would add: for the curl helper only, never for tests."""
-        import jwt
-
-        claims = {"iss": self.issuer, self.claim: hashlib.sha256(delivery.body).hexdigest()}
-        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}
