@@ -1,4 +1,8 @@
-"""Mailgun: HMAC-SHA256 of `timestamp + token`, hex, all three in the body's `signature` object."""
+"""Mailgun: HMAC-SHA256 of `timestamp + token`, hex, all three in the body's `signature` object.
+
+Subaccount events also carry `parent-signature`, made with the primary account's key:
+either verifies, so one primary key can serve every subaccount.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ PROVIDER = Provider(
     docs="https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/securing-webhooks",
     summary="HMAC-SHA256 of body `signature.timestamp + signature.token`, hex in `signature.signature`; 900 s",
     # 900 s is the official SDK's default (mailgun `SecurityGuard.verify_webhook`).
-    verify=BodyFields(tolerance=900),
+    verify=BodyFields(alternatives=("parent-signature",), tolerance=900),
     event_type=json_field("event-data.event"),
     delivery_id=json_field("event-data.id"),
     timeout=10,

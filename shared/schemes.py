@@ -391,6 +391,9 @@ class BodyFields:
     container: str = "signature"
     signed: tuple[str, ...] = ("timestamp", "token")
     signature: str = "signature"
+    # More signatures of the same bytes that may verify instead: Mailgun adds
+    # `parent-signature`, made with the primary account's key, to subaccount events.
+    alternatives: tuple[str, ...] = ()
     timestamp: str | None = "timestamp"
     algorithm: str = "sha256"
     tolerance: float = 900.0
@@ -407,11 +410,15 @@ class BodyFields:
         values = [fields.get(name) for name in (*self.signed, self.signature)]
         if not all(isinstance(value, str | int) and not isinstance(value, bool) for value in values):
             raise Unauthorized("missing_signature")
-        claimed = decode(str(fields[self.signature]), "hex")
-        if not claimed:
+        names = (self.signature, *self.alternatives)
+        claims = [decode(fields[name], "hex") for name in names if isinstance(fields.get(name), str)]
+        claims = [claim for claim in claims if claim]
+        if not claims:
             raise Unauthorized("bad_signature")
         message = "".join(str(fields[name]) for name in self.signed).encode("utf-8")
-        if not any(equal(hmac.new(s.value, message, self.algorithm).digest(), claimed) for s in secrets):
+        if not any(
+            equal(hmac.new(s.value, message, self.algorithm).digest(), claim) for s in secrets for claim in claims
+        ):
             raise Unauthorized("bad_signature")
         if self.timestamp:
             check_age(parse_timestamp(str(fields[self.timestamp]), "s"), delivery.received_at, self.tolerance)

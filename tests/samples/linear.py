@@ -1,15 +1,9 @@
-import hashlib
-import hmac
 import json
 
-from tests.signers import Sample
+from tests.signers import Sample, stdlib_hmac
 
 # No Linear SDK for Python; stdlib hmac as Linear documents: HMAC-SHA256(secret, body), hex.
 SECRET = "lin_wh_test_8d2c0b6f1a"
-
-
-def sign(body: bytes, now: int) -> dict[str, str]:
-    return {"Linear-Signature": hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()}
 
 
 def body(timestamp_ms: int | None) -> bytes:
@@ -28,7 +22,7 @@ def body(timestamp_ms: int | None) -> bytes:
 
 SAMPLE = Sample(
     secret=SECRET,
-    sign=sign,
+    sign=stdlib_hmac(SECRET, "Linear-Signature"),
     signature_header="Linear-Signature",
     body=body(1700000000000),
     fresh=lambda now: body(now * 1000),

@@ -1,8 +1,4 @@
-import base64
-import hashlib
-import hmac
-
-from tests.signers import Sample
+from tests.signers import Sample, stdlib_hmac
 
 # squareup's WebhooksHelper only verifies; stdlib hmac as Square documents:
 # base64(HMAC-SHA256(signature key, notification URL + body)). Published vectors: tests/vectors/square.json.
@@ -10,14 +6,11 @@ SECRET = "Ibxx_5AKakO-3qeNVR61Dw"
 URL = "https://hooks.example.com/square"
 
 
-def sign(body: bytes, now: int) -> dict[str, str]:
-    digest = hmac.new(SECRET.encode(), URL.encode() + body, hashlib.sha256).digest()
-    return {"x-square-hmacsha256-signature": base64.b64encode(digest).decode()}
-
-
 SAMPLE = Sample(
     secret=SECRET,
-    sign=sign,
+    sign=stdlib_hmac(
+        SECRET, "x-square-hmacsha256-signature", encoding="base64", message=lambda body, now: URL.encode() + body
+    ),
     signature_header="x-square-hmacsha256-signature",
     body=b'{"merchant_id":"MLEFBHHSJGVHD","type":"payment.updated","event_id":"ac3ac95b-f97d-458c-a6e6-18981597e05f",'
     b'"created_at":"2022-07-13T20:30:59.037339943Z","data":{"type":"payment","id":"bc368e64"}}',
