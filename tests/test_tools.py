@@ -25,7 +25,8 @@ SIGNABLE = [
 @pytest.mark.parametrize("provider", SIGNABLE)
 def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
     subscription = topic(provider)
-    env = {**os.environ, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
+    # The sample's settings too: Trello signs TRELLO_PUBLIC_URL, which the server also reads.
+    env = {**os.environ, **SAMPLES[provider].settings, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
     command = subprocess.run(
         [
             sys.executable,
