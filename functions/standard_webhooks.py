@@ -5,21 +5,29 @@ from __future__ import annotations
 from shared.provider import Provider, header, json_field
 from shared.schemes import Hmac, versioned, whsec
 
-PROVIDER = Provider(
-    id="standard_webhooks",
-    docs="https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md",
-    summary="HMAC-SHA256 of `id.timestamp.body`, `webhook-signature: v1,<b64> ...`; 300 s",
-    verify=Hmac(
-        header="webhook-signature",
-        claims=versioned("v1"),
-        layout="v1,{signature}",
-        encoding="base64",
-        signed="{id}.{timestamp}.{body}",
-        id="webhook-id",
-        timestamp="webhook-timestamp",
-        key=whsec,
-    ),
-    event_type=json_field("type"),
-    delivery_id=header("webhook-id"),
-    timeout=15,
-)
+SPEC = "https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md"
+
+
+def preset(id: str, *, docs: str = SPEC, prefix: str = "webhook", timeout: float = 15, summary: str = "") -> Provider:
+    """A sender that speaks Standard Webhooks, under its own id, header prefix (`svix`) and deadline."""
+    return Provider(
+        id=id,
+        docs=docs,
+        summary=summary or f"HMAC-SHA256 of `id.timestamp.body`, `{prefix}-signature: v1,<b64> ...`; 300 s",
+        verify=Hmac(
+            header=f"{prefix}-signature",
+            claims=versioned("v1"),
+            layout="v1,{signature}",
+            encoding="base64",
+            signed="{id}.{timestamp}.{body}",
+            id=f"{prefix}-id",
+            timestamp=f"{prefix}-timestamp",
+            key=whsec,
+        ),
+        event_type=json_field("type"),
+        delivery_id=header(f"{prefix}-id"),
+        timeout=timeout,
+    )
+
+
+PROVIDER = preset("standard_webhooks")

@@ -9,7 +9,7 @@ import hmac
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -128,6 +128,7 @@ class Hmac:
     claims: Callable[[str], Claim] = single
     layout: str = "{signature}"  # the header value as the sender writes it, for local signing
     key: Callable[[bytes], bytes] = lambda secret: secret
+    also: tuple[str, ...] = ()  # more headers that may carry a signature (DocuSign's -2..-N, Box's secondary)
     _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -138,10 +139,14 @@ class Hmac:
             raise ValueError("a template with {id} needs id=<header>")
 
     def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
-        value = delivery.header(self.header)
-        if value is None:
+        values = [v for v in (delivery.header(name) for name in (self.header, *self.also)) if v is not None]
+        if not values:
             raise Unauthorized("missing_signature")
-        claim = self.claims(value)
+        claims = [self.claims(value) for value in values]
+        claim = Claim(
+            signatures=tuple(sig for c in claims for sig in c.signatures),
+            timestamp=next((c.timestamp for c in claims if c.timestamp is not None), None),
+        )
         timestamp = claim.timestamp
         if self.timestamp:
             timestamp = delivery.header(self.timestamp)
@@ -176,7 +181,11 @@ class Hmac:
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The headers a sender would add: for the curl helper only, never for tests."""
-        timestamp = str(int(delivery.received_at * (1000 if self.timestamp_unit == "ms" else 1)))
+        timestamp = str(int(delivery.received_at))
+        if self.timestamp_unit == "rfc3339":
+            timestamp = datetime.fromtimestamp(int(delivery.received_at), UTC).isoformat().replace("+00:00", "Z")
+        elif self.timestamp_unit == "ms":
+            timestamp = str(int(delivery.received_at * 1000))
         parts = {
             "body": delivery.body,
             "timestamp": timestamp.encode(),

@@ -8,11 +8,14 @@ share, and SAMPLES, discovered from that package.
 
 from __future__ import annotations
 
+import base64
 import functools
+import hmac
 import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 Sign = Callable[[bytes, int], dict[str, str]]
 """(body, unix time) → the headers the provider's own SDK would send."""
@@ -81,6 +84,39 @@ def token(header: str, secret: str) -> Sign:
     return sign
 
 
+def documented(
+    secret: str,
+    headers: Callable[[str, int], dict[str, str]],
+    *,
+    message: Callable[[bytes, int], bytes] = lambda body, now: body,
+    algorithm: str = "sha256",
+    encoding: str = "hex",
+) -> Sign:
+    """Python's hmac used exactly as the provider's docs describe, where no SDK signs.
+
+    `message` builds the signed bytes and `headers` lays the signature out, each
+    spelled in the sample as the provider documents it.
+    """
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        digest = hmac.new(secret.encode(), message(body, now), algorithm).digest()
+        return headers(digest.hex() if encoding == "hex" else base64.b64encode(digest).decode(), now)
+
+    return sign
+
+
+def svix(secret: str, msg_id: str, prefix: str = "svix") -> Sign:
+    """Svix's own Webhook.sign, headers under `prefix` (Clerk, Resend and other Svix senders)."""
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        from svix.webhooks import Webhook
+
+        signature = Webhook(secret).sign(msg_id, datetime.fromtimestamp(now, UTC), body.decode())
+        return {f"{prefix}-id": msg_id, f"{prefix}-timestamp": str(now), f"{prefix}-signature": signature}
+
+    return sign
+
+
 def stdlib_hmac(
     secret: str,
     header: str,
@@ -89,20 +125,14 @@ def stdlib_hmac(
     layout: str = "{signature}",
     message: Callable[[bytes, int], bytes] = lambda body, now: body,
 ) -> Sign:
-    """An HMAC computed with the standard library exactly as a provider documents it.
-
-    For providers that publish neither a signing SDK nor a vector: `message` builds the
-    signed bytes, `layout` the header value (`{signature}`, `{timestamp}`).
-    """
-    import base64
-    import hmac
-
-    def sign(body: bytes, now: int) -> dict[str, str]:
-        digest = hmac.new(secret.encode(), message(body, now), algorithm).digest()
-        signature = digest.hex() if encoding == "hex" else base64.b64encode(digest).decode()
-        return {header: layout.format(signature=signature, timestamp=now)}
-
-    return sign
+    """`documented` for the common case: one header laid out as `layout` (`{signature}`, `{timestamp}`)."""
+    return documented(
+        secret,
+        lambda signature, now: {header: layout.format(signature=signature, timestamp=now)},
+        message=message,
+        algorithm=algorithm,
+        encoding=encoding,
+    )
 
 
 def basic(user_password: str) -> Sign:

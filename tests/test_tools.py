@@ -25,7 +25,7 @@ SIGNABLE = [
 @pytest.mark.parametrize("provider", SIGNABLE)
 def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
     subscription = topic(provider)
-    # The sample's settings too: Square and HubSpot sign the URL they were configured with.
+    # The sample's settings too: Square, HubSpot and Trello sign the URL they were configured with.
     env = {**os.environ, **SAMPLES[provider].settings, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
     command = subprocess.run(
         [

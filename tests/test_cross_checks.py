@@ -1,0 +1,101 @@
+"""Our verdicts against the providers' own verifiers (box-sdk-gen, openai-python), and several-header schemes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from werkzeug.datastructures import Headers
+
+from functions import PROVIDERS
+from shared.delivery import Delivery
+from shared.errors import Unauthorized
+from shared.secrets import Secret
+from tests.samples import box, docusign
+from tests.signers import SAMPLES, documented, flip
+
+
+def verdict(provider: str, body: bytes, headers: dict[str, str], now: float, *secrets: str) -> bool:
+    headers_ = Headers(headers)
+    delivery = Delivery(provider=provider, method="POST", path="/", headers=headers_, body=body, received_at=now)
+    try:
+        PROVIDERS[provider].verify(delivery, tuple(Secret(s.encode()) for s in secrets))
+    except Unauthorized:
+        return False
+    return True
+
+
+def box_headers(body: bytes, when: int, key: str, header: str) -> dict[str, str]:
+    from box_sdk_gen.internal.utils import compute_webhook_signature
+
+    signed = box.sign(body, when)
+    base = {k: v for k, v in signed.items() if not k.startswith("box-signature-")}
+    base["box-signature-version"], base["box-signature-algorithm"] = "1", "HmacSHA256"
+    return {**base, header: compute_webhook_signature(body.decode(), base, key)}
+
+
+def box_variants(now: int) -> list[tuple[str, bytes, dict[str, str]]]:
+    body = SAMPLES["box"].body
+    primary = box_headers(body, now, box.PRIMARY, "box-signature-primary")
+    return [
+        ("valid", body, primary),
+        ("secondary_only", body, box_headers(body, now, box.SECONDARY, "box-signature-secondary")),
+        ("tampered_body", body + b" ", primary),
+        ("flipped", body, {**primary, "box-signature-primary": flip(primary["box-signature-primary"])}),
+        ("wrong_key", body, box_headers(body, now, "not-a-box-key", "box-signature-primary")),
+        ("stale", body, box_headers(body, now - 605, box.PRIMARY, "box-signature-primary")),
+        ("inside_tolerance", body, box_headers(body, now - 590, box.PRIMARY, "box-signature-primary")),
+    ]
+
+
+@pytest.mark.parametrize("index", range(7), ids=[name for name, _, _ in box_variants(0)])
+def test_box_agrees_with_box_sdk_gen(index: int) -> None:
+    """Box's validate_message reads the real clock, so both judge against now (its future check is stricter)."""
+    from box_sdk_gen.managers.webhooks import WebhooksManager
+
+    now = int(time.time())
+    name, body, headers = box_variants(now)[index]
+    theirs = WebhooksManager.validate_message(body.decode(), headers, box.PRIMARY, secondary_key=box.SECONDARY)
+    assert verdict("box", body, headers, now, box.PRIMARY, box.SECONDARY) is theirs
+    assert theirs is (name in ("valid", "secondary_only", "inside_tolerance"))
+
+
+OPENAI_CASES = {
+    "valid": (0, False, False, True),
+    "flipped": (0, True, False, False),
+    "tampered_body": (0, False, True, False),
+    "stale": (-301, False, False, False),
+    "future": (301, False, False, False),
+    "inside_tolerance": (-299, False, False, True),
+}
+
+
+@pytest.mark.parametrize("case", OPENAI_CASES)
+def test_openai_agrees_with_openai_python(case: str) -> None:
+    from openai import InvalidWebhookSignatureError, OpenAI
+
+    offset, flipped, tampered, expected = OPENAI_CASES[case]
+    sample, now = SAMPLES["openai"], int(time.time())
+    headers = sample.sign(sample.body, now + offset)
+    if flipped:
+        headers["webhook-signature"] = flip(headers["webhook-signature"])
+    body = sample.body + (b" " if tampered else b"")
+    client = OpenAI(api_key="unused", webhook_secret=sample.secret)
+    try:
+        client.webhooks.verify_signature(body, headers)
+        theirs = True
+    except InvalidWebhookSignatureError:
+        theirs = False
+    assert theirs is expected
+    assert verdict("openai", body, headers, now, sample.secret) is expected
+
+
+def test_docusign_any_numbered_header_verifies() -> None:
+    """One header per Connect key: a match in -3 verifies though -1 and -2 do not."""
+    body = SAMPLES["docusign"].body
+    good = documented(docusign.KEY, lambda s, now: {"X-DocuSign-Signature-3": s}, encoding="base64")(body, 0)
+    headers = {"X-DocuSign-Signature-1": flip(good["X-DocuSign-Signature-3"]), "X-DocuSign-Signature-2": "!!", **good}
+    assert verdict("docusign", body, headers, 0, docusign.KEY)
+    del headers["X-DocuSign-Signature-3"]
+    assert not verdict("docusign", body, headers, 0, docusign.KEY)
+    assert not verdict("docusign", body, {}, 0, docusign.KEY)
