@@ -124,6 +124,7 @@ class Provider:
     timeout: float = 10.0
     summary: str = ""
     variables: tuple[str, ...] = ()
+    attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
 
     @property
     def deadline(self) -> float:

@@ -29,6 +29,7 @@ class Exchange:
     status: int = 200
     answer: bytes | None = b""  # None: any body
     answer_headers: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] = field(default_factory=dict)  # for variants: what the message carries
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +50,8 @@ class Sample:
     signs_body: bool = True  # a changed body fails verification
     exchanges: tuple[Exchange, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
+    variants: tuple[Exchange, ...] = ()  # more valid deliveries, published, with their own answer
+    rejects: tuple[Exchange, ...] = ()  # near misses without a signature header to flip: refused, never published
 
 
 def vector(headers: dict[str, str]) -> Sign:
@@ -69,6 +72,16 @@ def token(header: str, secret: str) -> Sign:
     return sign
 
 
+def mac(secret: str, message: bytes, algorithm: str = "SHA256") -> bytes:
+    """An HMAC as the providers document it, computed by `cryptography` (never our schemes)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.hmac import HMAC
+
+    signer = HMAC(secret.encode("utf-8"), getattr(hashes, algorithm)())
+    signer.update(message)
+    return signer.finalize()
+
+
 def _discover() -> dict[str, Sample]:
     from tests import samples
 
@@ -81,9 +94,11 @@ SAMPLES: dict[str, Sample] = _discover()
 
 def environment() -> dict[str, str]:
     """The variables that configure every provider with its sample secret."""
+    from functions import load
+
     env: dict[str, str] = {}
     for provider, sample in SAMPLES.items():
-        env[f"{provider.upper()}_WEBHOOK_SECRET"] = sample.secret
+        env[f"{provider.upper()}_{load(provider).secret}"] = sample.secret
         env.update(sample.settings)
     return env
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from functions import PROVIDERS
-from shared.schemes import Hmac
+from shared.schemes import Ed25519, Hmac
 from tests.signers import SAMPLES, flip
 
 
@@ -25,6 +25,7 @@ class Case:
     query: str = ""
     answer: bytes | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"{self.provider}-{self.name}"
@@ -41,18 +42,21 @@ def signed(provider: str, body: bytes, now: int | None = None) -> dict[str, str]
 
 def has_timestamp(provider: str) -> bool:
     verify = PROVIDERS[provider].verify
+    if isinstance(verify, Ed25519):
+        return verify.timestamp is not None
     return isinstance(verify, Hmac) and (verify.timestamp is not None or "{timestamp}" in verify.signed)
 
 
-def handshakes(provider: str) -> list[Case]:
-    """Each documented handshake: exactly the expected answer, nothing published."""
+def handshakes(provider: str, name: str = "handshake") -> list[Case]:
+    """Each documented handshake (or near miss): exactly the expected answer, nothing published."""
     result = []
-    for number, exchange in enumerate(SAMPLES[provider].exchanges):
+    exchanges = SAMPLES[provider].exchanges if name == "handshake" else SAMPLES[provider].rejects
+    for number, exchange in enumerate(exchanges):
         headers = signed(provider, exchange.body) if exchange.signed else {}
         result.append(
             Case(
                 provider,
-                f"handshake{number}",
+                f"{name}{number}",
                 exchange.body,
                 {**headers, **exchange.headers},
                 exchange.status,
@@ -72,7 +76,16 @@ def cases(provider: str) -> list[Case]:
     status, answer = sample.ack
     result = [
         Case(
-            provider, "valid", body, good, status, True, query=query, answer=answer, response_headers=sample.ack_headers
+            provider,
+            "valid",
+            body,
+            good,
+            status,
+            True,
+            query=query,
+            answer=answer,
+            response_headers=sample.ack_headers,
+            attributes=sample.attributes,
         ),
         Case(provider, "wrong_method", body, good, 405, method="PUT", query=query),
     ]
@@ -89,7 +102,27 @@ def cases(provider: str) -> list[Case]:
     if sample.json:
         garbage = b'{"id": "not json'
         result.append(Case(provider, "bad_json", garbage, signed(provider, garbage), 400, query=query))
-    return result + handshakes(provider)
+    return result + variants(provider) + handshakes(provider) + handshakes(provider, "reject")
+
+
+def variants(provider: str) -> list[Case]:
+    """More valid deliveries of other kinds: each published once, with its own answer."""
+    sample = SAMPLES[provider]
+    return [
+        Case(
+            provider,
+            f"variant{number}",
+            variant.body,
+            {**signed(provider, variant.body), **variant.headers},
+            variant.status,
+            True,
+            query=variant.query,
+            answer=variant.answer,
+            response_headers=variant.answer_headers,
+            attributes=variant.attributes,
+        )
+        for number, variant in enumerate(sample.variants)
+    ]
 
 
 ALL = [case for provider in PROVIDERS for case in cases(provider)]
@@ -118,7 +151,7 @@ def test_contract(server, topic, case: Case) -> None:
     assert attributes["provider"] == case.provider
     assert attributes["content-type"] == case.headers["Content-Type"]
     assert attributes["ce-id"] == attributes["delivery_id"]
-    for key, value in SAMPLES[case.provider].attributes.items():
+    for key, value in case.attributes.items():
         assert attributes[key] == value, key
 
 
@@ -234,7 +267,7 @@ def test_missing_configuration_is_503(unconfigured, topic, provider: str) -> Non
     response = unconfigured.post(f"/{provider}?{query}", body, signed(provider, body))
     assert response.status_code == 503
     assert subscription.pull() == []
-    assert f"{provider.upper()}_WEBHOOK_SECRET" in unconfigured.log_lines()[-1]
+    assert f"{provider.upper()}_{PROVIDERS[provider].secret}" in unconfigured.log_lines()[-1]
 
 
 @pytest.fixture(scope="module")
