@@ -247,7 +247,7 @@ class Ed25519:
         if self.timestamp and timestamp is None:
             raise Unauthorized("missing_timestamp")
         signature = decode(value.strip(), self.encoding)
-        if signature is None or len(signature) != 64:
+        if not signature:
             raise Unauthorized("bad_signature")
         keys = []
         for secret in secrets:
