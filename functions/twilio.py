@@ -23,14 +23,19 @@ EMPTY_TWIML = Answer(
 
 def _urls(url: str) -> tuple[str, ...]:
     """The URL with and without its default port: Twilio signs either (twilio-python's validate)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        # A forwarded host with a port that is not a number: no URL Twilio could have signed.
+        raise Unauthorized("bad_url") from None
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
     default = 443 if parts.scheme == "https" else 80
     bare = parts._replace(netloc=host).geturl()
-    ported = parts._replace(netloc=f"{host}:{parts.port or default}").geturl()
-    if parts.port not in (None, default):
+    ported = parts._replace(netloc=f"{host}:{port or default}").geturl()
+    if port not in (None, default):
         return (url,)
     return (bare, ported)
 

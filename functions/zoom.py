@@ -30,7 +30,9 @@ def url_validation(delivery: Delivery) -> Answer | None:
     if not isinstance(plain, str):
         raise BadRequest("bad_challenge")
     # With several secrets (rotation), answer with the one that signed this request.
-    key = next(s.value for s in secrets.load(delivery.provider) if _signed_with(delivery, s))
+    key = next((s.value for s in secrets.load(delivery.provider) if _signed_with(delivery, s)), None)
+    if key is None:
+        raise Unauthorized("bad_signature")
     encrypted = hmac.new(key, plain.encode("utf-8"), hashlib.sha256).hexdigest()
     body = json.dumps({"plainToken": plain, "encryptedToken": encrypted}).encode("utf-8")
     return Answer(body=body, content_type="application/json")
