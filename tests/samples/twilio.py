@@ -7,6 +7,8 @@ from tests.signers import Exchange, Sample
 SECRET = "9d2f1b7c3e5a4d6f8b0c2e4a6d8f0b1c"  # an Auth Token
 PUBLIC_URL = "https://hooks.example.com/twilio"
 QUERY = "tenant=acme&x=1"
+# As Cloud Run's front end passes the request on: the URL Twilio called is rebuilt from these.
+FORWARDED = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "hooks.example.com"}
 JSON_BODY = json.dumps({"property": "value", "boolean": True}).encode()
 
 
@@ -37,7 +39,7 @@ SAMPLE = Sample(
         }
     ).encode(),
     query=QUERY,
-    headers={"I-Twilio-Idempotency-Token": "5bc3a2a1-6b8b-4a9b-9e2c-0d1e2f3a4b5c"},
+    headers={"I-Twilio-Idempotency-Token": "5bc3a2a1-6b8b-4a9b-9e2c-0d1e2f3a4b5c", **FORWARDED},
     attributes={
         "event_type": "received",
         "delivery_id": "5bc3a2a1-6b8b-4a9b-9e2c-0d1e2f3a4b5c",
@@ -46,7 +48,6 @@ SAMPLE = Sample(
     json=False,
     ack=(200, b'<?xml version="1.0" encoding="UTF-8"?><Response></Response>'),
     ack_headers={"Content-Type": "text/xml; charset=utf-8"},
-    settings={"TWILIO_PUBLIC_URL": PUBLIC_URL},
     variants=(
         Exchange(
             body=JSON_BODY,
@@ -59,7 +60,7 @@ SAMPLE = Sample(
         # Signed for the JSON body, sent with another body: its hash no longer matches.
         Exchange(
             body=JSON_BODY + b" ",
-            headers={"Content-Type": "application/json", **sign(JSON_BODY, 0)},
+            headers={"Content-Type": "application/json", **FORWARDED, **sign(JSON_BODY, 0)},
             query=f"bodySHA256={hashlib.sha256(JSON_BODY).hexdigest()}",
             signed=False,
             status=401,
