@@ -46,6 +46,7 @@ PROVIDER = Provider(
     # Kept on redelivery: the documented dedup key.
     delivery_id=header("Twitch-Eventsub-Message-Id"),
     source=json_field("subscription.id"),
+    time=header("Twitch-Eventsub-Message-Timestamp"),
     retry=header("Twitch-Eventsub-Message-Retry"),
     handshake=callback_verification,
     attributes={
