@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from shared.delivery import Delivery
@@ -45,3 +46,25 @@ def attributes(provider: Provider, delivery: Delivery) -> dict[str, str]:
     for name, read in provider.attributes.items():
         values.setdefault(name, read(delivery) or "")
     return {key: clip(value) for key, value in values.items() if value}
+
+
+# Pub/Sub takes at most 100 attributes per message, keys of at most 256 bytes.
+MAX_ATTRIBUTES = 100
+MAX_KEY = 256
+
+
+def merge(ours: dict[str, str], theirs: Mapping[str, str]) -> dict[str, str]:
+    """Our attributes plus a payload's own (a pushed message's), within Pub/Sub's limits.
+
+    Ours keep their meaning (ids, type, provider); theirs may set `content-type` and add
+    the rest, in key order, until the message has Pub/Sub's maximum of 100.
+    """
+    result = dict(ours)
+    if "content-type" in theirs:
+        result["content-type"] = clip(theirs["content-type"])
+    for key in sorted(theirs):
+        if len(result) >= MAX_ATTRIBUTES:
+            break
+        if key not in result and 0 < len(key.encode("utf-8")) <= MAX_KEY and not key.startswith("goog"):
+            result[key] = clip(theirs[key])
+    return result

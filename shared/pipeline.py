@@ -13,7 +13,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from shared import log, publisher, secrets
 from shared.delivery import Delivery
 from shared.errors import MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
-from shared.message import attributes
+from shared.message import attributes, merge
 from shared.provider import Answer, Provider
 
 # Pub/Sub takes at most 10,000,000 bytes per publish request; leave room for the
@@ -128,9 +128,13 @@ def _handle(provider: Provider, request: flask.Request, outcome: log.Outcome) ->
             outcome.outcome = "handshake"
             return _answer(answer)
     message = attributes(provider, delivery)
+    data = body
+    if provider.payload is not None:
+        data, extra = provider.payload(delivery)
+        message = merge(message, extra)
     outcome.event_type = message.get("event_type")
     outcome.delivery_id = message.get("delivery_id")
-    outcome.message_id = publisher.publish(publisher.topic_path(provider.id), body, message, provider.deadline)
+    outcome.message_id = publisher.publish(publisher.topic_path(provider.id), data, message, provider.deadline)
     outcome.outcome = "published"
     ack = provider.ack(delivery) if callable(provider.ack) else provider.ack
     return _answer(ack)

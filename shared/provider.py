@@ -101,6 +101,9 @@ def describe(read: Read) -> str:
 
 
 Handshake = Callable[[Delivery], "Answer | None"]
+
+Payload = tuple[bytes, Mapping[str, str]]
+"""The data to publish and attributes to add to ours."""
 """Returns the provider's expected answer when the delivery is a handshake, else None."""
 
 
@@ -124,9 +127,24 @@ class Provider:
     timeout: float = 10.0
     summary: str = ""
     variables: tuple[str, ...] = ()
+    # What to publish instead of the raw body (Pub/Sub push: the inner message's data and
+    # attributes); None publishes the body byte for byte.
+    payload: Callable[[Delivery], Payload] | None = None
     attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
 
     @property
     def deadline(self) -> float:
         """How long to wait for Pub/Sub: the provider's timeout, less margin for the rest."""
-        return max(1.0, min(self.timeout * 0.7, self.timeout - 0.8))
+        # The floor lets a provider with a 1 s timeout (Sentry) still answer inside it.
+        return max(0.5, min(self.timeout * 0.7, self.timeout - 0.8))
+
+
+def first_item(path: str) -> Read:
+    """Read a fact from the first event of a JSON array body (batches: SendGrid, HubSpot)."""
+
+    def read(delivery: Delivery) -> str | None:
+        document = delivery.json()
+        return _dig(document[0], path) if isinstance(document, list) and document else None
+
+    read.__doc__ = f"`{path}` of the body's first event"
+    return read

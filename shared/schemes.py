@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 from shared.crypto import equal
 from shared.delivery import Delivery
@@ -212,6 +213,273 @@ class Token:
         return {self.header: self.prefix + secret.decode("utf-8")}
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JwtBodyHash:
+    """A JWT signed with the shared secret whose claim holds the hex SHA-256 of the body (Netlify)."""
+
+    header: str
+    issuer: str
+    claim: str = "sha256"
+    algorithm: str = "HS256"
+
+    def _claims(self, token: str, key: bytes) -> dict | None:
+        import jwt
+
+        try:
+            # The algorithm is pinned: a token naming `none` or another algorithm never verifies.
+            return jwt.decode(
+                token, key, algorithms=[self.algorithm], issuer=self.issuer, options={"require": ["iss", self.claim]}
+            )
+        except (jwt.InvalidTokenError, ValueError, TypeError):
+            return None
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        token = delivery.header(self.header)
+        if not token:
+            raise Unauthorized("missing_signature")
+        verified = next((c for c in (self._claims(token, s.value) for s in secrets) if c is not None), None)
+        if verified is None:
+            raise Unauthorized("bad_signature")
+        claimed = verified.get(self.claim)
+        body_hash = decode(claimed, "hex") if isinstance(claimed, str) else None
+        if body_hash is None or not equal(hashlib.sha256(delivery.body).digest(), body_hash):
+            raise Unauthorized("bad_body_hash")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: for the curl helper only, never for tests."""
+        import jwt
+
+        claims = {"iss": self.issuer, self.claim: hashlib.sha256(delivery.body).hexdigest()}
+        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QueryToken:
+    """A shared secret in a query parameter of the URL the provider calls (Cloud Monitoring)."""
+
+    param: str
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        value = delivery.query.get(self.param)
+        if not value:
+            raise Unauthorized("missing_token")
+        claimed = value.encode("utf-8")
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_token")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Basic:
+    """HTTP Basic authentication; the secret is `user:password`."""
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        kind, _, encoded = (delivery.header("Authorization") or "").strip().partition(" ")
+        if kind.lower() != "basic" or not encoded.strip():
+            raise Unauthorized("missing_credentials")
+        try:
+            claimed = base64.b64decode(encoded.strip(), validate=True)
+        except ValueError:
+            raise Unauthorized("bad_credentials") from None
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_credentials")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add."""
+        return {"Authorization": "Basic " + base64.b64encode(secret).decode("ascii")}
+
+
+@dataclass(frozen=True, slots=True)
+class Either:
+    """Any one of several schemes verifies (a provider that offers a choice of authentication)."""
+
+    schemes: tuple[Verify, ...]
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        errors: list[Unauthorized] = []
+        for scheme in self.schemes:
+            try:
+                scheme(delivery, secrets)
+                return
+            except Unauthorized as error:
+                errors.append(error)
+        # Report a credential that was present but wrong before one that was absent.
+        raise next((e for e in errors if not e.reason.startswith("missing")), errors[0])
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """Sign as the first scheme that can sign in headers."""
+        signer = next((s for s in self.schemes if hasattr(s, "sign")), None)
+        if signer is None:
+            raise TypeError("no scheme here signs in headers")
+        return signer.sign(delivery, secret)  # type: ignore[attr-defined]
+
+
+def either(*schemes: Verify) -> Either:
+    """A scheme that accepts a delivery when any of `schemes` does."""
+    if not schemes:
+        raise ValueError("either() needs at least one scheme")
+    return Either(schemes)
+
+
+def _parts(delivery: Delivery, timestamp: str | None) -> dict[str, bytes]:
+    """The named parts a `signed` template can use, in bytes."""
+    return {
+        "body": delivery.body,
+        "timestamp": (timestamp or "").encode("utf-8"),
+        "id": b"",
+        "url": delivery.url.encode("utf-8"),
+        "method": delivery.method.encode("ascii"),
+        "path": delivery.path.encode("utf-8"),
+    }
+
+
+@lru_cache(maxsize=32)
+def _p256_key(value: bytes) -> Any:
+    """A P-256 public key from base64 DER (SubjectPublicKeyInfo) or PEM; None when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
+
+    try:
+        if value.lstrip().startswith(b"-----BEGIN"):
+            key = load_pem_public_key(value)
+        else:
+            key = load_der_public_key(base64.b64decode(value, validate=True))
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
+        return None
+    return key
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ecdsa:
+    """An ECDSA P-256/SHA-256 signature (base64 DER) made with the provider's private key.
+
+    The configured values are its public keys, base64 DER SubjectPublicKeyInfo as SendGrid
+    shows them (PEM works too); several keys verify during a rotation.
+    """
+
+    header: str
+    timestamp: str | None = None
+    signed: str = "{timestamp}{body}"
+    tolerance: float = 300.0
+    _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_pieces", template(self.signed))
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        value = delivery.header(self.header)
+        if value is None:
+            raise Unauthorized("missing_signature")
+        timestamp = delivery.header(self.timestamp) if self.timestamp else None
+        if self.timestamp and timestamp is None:
+            raise Unauthorized("missing_timestamp")
+        signature = decode(value.strip(), "base64")
+        if not signature:
+            raise Unauthorized("bad_signature")
+        keys = [key for key in (_p256_key(s.value) for s in secrets) if key is not None]
+        if not keys:
+            # Logged as the reason: the operator pasted something that is not a P-256 key.
+            raise Unauthorized("bad_public_key")
+        message = render(self._pieces, _parts(delivery, timestamp))
+
+        def valid(key: Any) -> bool:
+            try:
+                key.verify(signature, message, ec.ECDSA(hashes.SHA256()))
+            except (InvalidSignature, ValueError):
+                return False
+            return True
+
+        if not any(valid(key) for key in keys):
+            raise Unauthorized("bad_signature")
+        if timestamp is not None:
+            check_age(parse_timestamp(timestamp, "s"), delivery.received_at, self.tolerance)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyFields:
+    """An HMAC over fields the provider puts in the body itself, beside the signature (Mailgun).
+
+    JSON bodies hold the fields in the object `container`; form bodies at the top level.
+    The rest of the body is not covered by the signature.
+    """
+
+    container: str = "signature"
+    signed: tuple[str, ...] = ("timestamp", "token")
+    signature: str = "signature"
+    timestamp: str | None = "timestamp"
+    algorithm: str = "sha256"
+    tolerance: float = 900.0
+
+    def _fields(self, delivery: Delivery) -> dict[str, Any]:
+        if delivery.is_form():
+            return dict(delivery.form())
+        document = delivery.json()
+        inner = document.get(self.container) if isinstance(document, dict) else None
+        return inner if isinstance(inner, dict) else {}
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        fields = self._fields(delivery)
+        values = [fields.get(name) for name in (*self.signed, self.signature)]
+        if not all(isinstance(value, str | int) and not isinstance(value, bool) for value in values):
+            raise Unauthorized("missing_signature")
+        claimed = decode(str(fields[self.signature]), "hex")
+        if not claimed:
+            raise Unauthorized("bad_signature")
+        message = "".join(str(fields[name]) for name in self.signed).encode("utf-8")
+        if not any(equal(hmac.new(s.value, message, self.algorithm).digest(), claimed) for s in secrets):
+            raise Unauthorized("bad_signature")
+        if self.timestamp:
+            check_age(parse_timestamp(str(fields[self.timestamp]), "s"), delivery.received_at, self.tolerance)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyTimestamp:
+    """Another scheme, plus a freshness check on a timestamp the signed body carries (Linear)."""
+
+    verify: Verify
+    field: str
+    unit: Literal["s", "ms", "rfc3339"] = "ms"
+    tolerance: float = 60.0
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        self.verify(delivery, secrets)
+        # Parsed only once the body is authentic.
+        document = delivery.json()
+        value = document.get(self.field) if isinstance(document, dict) else None
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise Unauthorized("missing_timestamp")
+        check_age(parse_timestamp(str(value), self.unit), delivery.received_at, self.tolerance)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The inner scheme's headers (the body must carry a fresh timestamp itself)."""
+        return self.verify.sign(delivery, secret)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BasicAuth:
+    """HTTP Basic credentials; each configured value is `user:password` (Postmark)."""
+
+    header: str = "Authorization"
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        value = delivery.header(self.header)
+        scheme, _, encoded = (value or "").strip().partition(" ")
+        if scheme.lower() != "basic" or not encoded:
+            raise Unauthorized("missing_credentials")
+        credentials = decode(encoded.strip(), "base64")
+        if credentials is None or not any(equal(s.value, credentials) for s in secrets):
+            raise Unauthorized("bad_credentials")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: the credentials, base64."""
+        return {self.header: "Basic " + base64.b64encode(secret).decode("ascii")}
+
+
 def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str:
     """A time written the way a sender writes it in `unit` (for local signing)."""
     if unit == "rfc3339":
@@ -258,15 +526,7 @@ class Ed25519:
         if not keys:
             # A key that is not 32 bytes of hex can never verify: the operator must fix it.
             raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
-        parts = {
-            "body": delivery.body,
-            "timestamp": (timestamp or "").encode("utf-8"),
-            "id": b"",
-            "url": delivery.url.encode("utf-8"),
-            "method": delivery.method.encode("ascii"),
-            "path": delivery.path.encode("utf-8"),
-        }
-        message = render(self._pieces, parts)
+        message = render(self._pieces, _parts(delivery, timestamp))
         verified = False
         for key in keys:
             try:

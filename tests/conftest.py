@@ -152,11 +152,11 @@ def server_factory():
 
 
 @pytest.fixture(scope="session")
-def server(emulator, server_factory) -> Server:
+def server(emulator, server_factory, google_certs) -> Server:
     """`webhooks`: every provider, configured with its sample secret, on the emulator."""
     return server_factory(
         "webhooks",
-        {"PUBSUB_EMULATOR_HOST": emulator.host, "MAX_BODY_BYTES": "1000000", **signers.environment()},
+        {"PUBSUB_EMULATOR_HOST": emulator.host, "MAX_BODY_BYTES": "1000000", **signers.environment(google_certs.url)},
     )
 
 
@@ -221,3 +221,39 @@ def topic(publisher_client):
     yield make
     for item in made:
         item.close()
+
+
+@dataclass
+class CertsServer:
+    url: str
+    requests: list[str]
+
+
+@pytest.fixture(scope="session")
+def google_certs():
+    """The test key's certificates served on loopback as Google serves its own: {kid: x509 PEM}."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    body = json.dumps(signers.google_certs()).encode()
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=UTF-8")
+            self.send_header("Cache-Control", "public, max-age=3600")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield CertsServer(url=f"http://127.0.0.1:{httpd.server_port}/oauth2/v1/certs", requests=seen)
+    httpd.shutdown()

@@ -8,6 +8,7 @@ share, and SAMPLES, discovered from that package.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable
@@ -50,8 +51,19 @@ class Sample:
     signs_body: bool = True  # a changed body fails verification
     exchanges: tuple[Exchange, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
+    data: bytes | None = None  # what Pub/Sub's message data must be, where not the body (Pub/Sub push)
+    token_claims: dict[str, object] = field(default_factory=dict)  # Google-signed ID tokens: the good claims
+    # Where the body itself carries a signature or a signed timestamp (Mailgun, Linear):
+    # the body as the provider would send it at a given unix time.
+    fresh: Callable[[int], bytes] | None = None
+    # Bodies at a given time that must be refused with 401 (near misses of an in-body signature).
+    forgeries: tuple[Callable[[int], bytes], ...] = ()
     variants: tuple[Exchange, ...] = ()  # more valid deliveries, published, with their own answer
     rejects: tuple[Exchange, ...] = ()  # near misses without a signature header to flip: refused, never published
+
+    def body_at(self, now: int) -> bytes:
+        """The valid body as sent at `now`."""
+        return self.fresh(now) if self.fresh else self.body
 
 
 def vector(headers: dict[str, str]) -> Sign:
@@ -70,6 +82,107 @@ def token(header: str, secret: str) -> Sign:
         return {header: secret}
 
     return sign
+
+
+def stdlib_hmac(
+    secret: str,
+    header: str,
+    algorithm: str = "sha256",
+    encoding: str = "hex",
+    layout: str = "{signature}",
+    message: Callable[[bytes, int], bytes] = lambda body, now: body,
+) -> Sign:
+    """An HMAC computed with the standard library exactly as a provider documents it.
+
+    For providers that publish neither a signing SDK nor a vector: `message` builds the
+    signed bytes, `layout` the header value (`{signature}`, `{timestamp}`).
+    """
+    import base64
+    import hmac
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        digest = hmac.new(secret.encode(), message(body, now), algorithm).digest()
+        signature = digest.hex() if encoding == "hex" else base64.b64encode(digest).decode()
+        return {header: layout.format(signature=signature, timestamp=now)}
+
+    return sign
+
+
+def basic(user_password: str) -> Sign:
+    """HTTP Basic credentials, built by urllib3."""
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        from urllib3.util import make_headers
+
+        return {"Authorization": make_headers(basic_auth=user_password)["authorization"]}
+
+    return sign
+
+
+# Google-signed ID tokens, the way Google signs them: RS256 with a `kid` naming one of the
+# certificates served as {kid: x509 PEM} (https://www.googleapis.com/oauth2/v1/certs).
+GOOGLE_KID = "test-key-1"
+
+
+@functools.cache
+def _google_key():
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@functools.cache
+def google_certs() -> dict[str, str]:
+    """The test key's self-signed certificate, as Google's v1/certs serves its own."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509.oid import NameOID
+
+    key = _google_key()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test-google-certs")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=2))
+        .sign(key, hashes.SHA256())
+    )
+    return {GOOGLE_KID: certificate.public_bytes(serialization.Encoding.PEM).decode()}
+
+
+def google_id_token(claims: dict[str, object], key=None, kid: str = GOOGLE_KID) -> str:
+    """An ID token signed with pyjwt (RS256) by the test key, or by `key`."""
+    import jwt
+
+    return jwt.encode(claims, key or _google_key(), algorithm="RS256", headers={"kid": kid})
+
+
+def google(claims: dict[str, object]) -> Sign:
+    """`Authorization: Bearer` with a token valid for an hour from `now`."""
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        return {"Authorization": "Bearer " + google_id_token({**claims, "iat": now, "exp": now + 3600})}
+
+    return sign
+
+
+def flip(value: str) -> str:
+    """The same signature with one character in its middle changed (a near miss).
+
+    Not the last one: the final base64 character before padding carries unused bits,
+    so changing it can decode to the same bytes.
+    """
+    index = len(value) * 2 // 3
+    replacement = "A" if value[index] != "A" else "B"
+    if value[index] in "0123456789abcdef":
+        replacement = "0" if value[index] != "0" else "1"
+    return value[:index] + replacement + value[index + 1 :]
 
 
 def mac(secret: str, message: bytes, algorithm: str = "SHA256") -> bytes:
@@ -92,25 +205,18 @@ def _discover() -> dict[str, Sample]:
 SAMPLES: dict[str, Sample] = _discover()
 
 
-def environment() -> dict[str, str]:
-    """The variables that configure every provider with its sample secret."""
-    from functions import load
+def environment(certs_url: str = "") -> dict[str, str]:
+    """The variables that configure every provider with its sample secret.
+
+    `certs_url` serves the test key's certificates (see `google_certs`); providers whose
+    samples carry Google-signed tokens are pointed at it.
+    """
+    from functions import PROVIDERS
 
     env: dict[str, str] = {}
     for provider, sample in SAMPLES.items():
-        env[f"{provider.upper()}_{load(provider).secret}"] = sample.secret
+        env[f"{provider.upper()}_{PROVIDERS[provider].secret}"] = sample.secret
         env.update(sample.settings)
+        if sample.token_claims and certs_url:
+            env[f"{provider.upper()}_CERTS_URL"] = certs_url
     return env
-
-
-def flip(value: str) -> str:
-    """The same signature with one character in its middle changed (a near miss).
-
-    Not the last one: the final base64 character before padding carries unused bits,
-    so changing it can decode to the same bytes.
-    """
-    index = len(value) * 2 // 3
-    replacement = "A" if value[index] != "A" else "B"
-    if value[index] in "0123456789abcdef":
-        replacement = "0" if value[index] != "0" else "1"
-    return value[:index] + replacement + value[index + 1 :]

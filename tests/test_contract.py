@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 
 from functions import PROVIDERS
-from shared.schemes import Ed25519, Hmac
-from tests.signers import SAMPLES, flip
+from shared.schemes import BodyTimestamp
+from tests.signers import SAMPLES, Exchange, flip
+
+Build = Callable[[int], "tuple[bytes, dict[str, str]]"]
+"""(unix time) → the request body and headers, signed when the test runs, not when collected:
+Paddle's tolerance is 5 s and Linear's 60 s."""
 
 
 @dataclass(frozen=True)
 class Case:
     provider: str
     name: str
-    body: bytes
-    headers: dict[str, str]
+    build: Build
     status: int
     published: bool = False
     method: str = "POST"
     query: str = ""
     answer: bytes | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
-    attributes: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] | None = None  # None: the sample's
 
     def __str__(self) -> str:
         return f"{self.provider}-{self.name}"
@@ -40,11 +44,11 @@ def signed(provider: str, body: bytes, now: int | None = None) -> dict[str, str]
     }
 
 
-def has_timestamp(provider: str) -> bool:
+def tolerance(provider: str) -> float | None:
+    """The declared freshness window, where the scheme checks a signed timestamp."""
     verify = PROVIDERS[provider].verify
-    if isinstance(verify, Ed25519):
-        return verify.timestamp is not None
-    return isinstance(verify, Hmac) and (verify.timestamp is not None or "{timestamp}" in verify.signed)
+    timed = getattr(verify, "timestamp", None) or "{timestamp}" in str(getattr(verify, "signed", ""))
+    return verify.tolerance if timed or isinstance(verify, BodyTimestamp) else None
 
 
 def handshakes(provider: str, name: str = "handshake") -> list[Case]:
@@ -52,13 +56,16 @@ def handshakes(provider: str, name: str = "handshake") -> list[Case]:
     result = []
     exchanges = SAMPLES[provider].exchanges if name == "handshake" else SAMPLES[provider].rejects
     for number, exchange in enumerate(exchanges):
-        headers = signed(provider, exchange.body) if exchange.signed else {}
+
+        def build(now: int, exchange: Exchange = exchange) -> tuple[bytes, dict[str, str]]:
+            headers = signed(provider, exchange.body, now) if exchange.signed else {}
+            return exchange.body, {**headers, **exchange.headers}
+
         result.append(
             Case(
                 provider,
                 f"{name}{number}",
-                exchange.body,
-                {**headers, **exchange.headers},
+                build,
                 exchange.status,
                 method=exchange.method,
                 query=exchange.query,
@@ -71,58 +78,75 @@ def handshakes(provider: str, name: str = "handshake") -> list[Case]:
 
 def cases(provider: str) -> list[Case]:
     sample = SAMPLES[provider]
-    body, query = sample.body, sample.query
-    good = signed(provider, body)
+    query, header = sample.query, sample.signature_header
     status, answer = sample.ack
-    result = [
-        Case(
-            provider,
-            "valid",
-            body,
-            good,
-            status,
-            True,
-            query=query,
-            answer=answer,
-            response_headers=sample.ack_headers,
-            attributes=sample.attributes,
-        ),
-        Case(provider, "wrong_method", body, good, 405, method="PUT", query=query),
-    ]
-    if sample.signature_header is not None:
-        unsigned = {k: v for k, v in good.items() if k != sample.signature_header}
-        tampered = {**good, sample.signature_header: flip(good[sample.signature_header])}
-        result.append(Case(provider, "unsigned", body, unsigned, 401, query=query))
-        result.append(Case(provider, "tampered_signature", body, tampered, 401, query=query))
-    if sample.signs_body:
-        result.append(Case(provider, "tampered_body", body + b" ", good, 401, query=query))
-    if has_timestamp(provider):
-        stale = signed(provider, body, int(time.time()) - int(PROVIDERS[provider].verify.tolerance) - 1)
-        result.append(Case(provider, "stale", body, stale, 401, query=query))
-    if sample.json:
+
+    def good(now: int) -> tuple[bytes, dict[str, str]]:
+        body = sample.body_at(now)
+        return body, signed(provider, body, now)
+
+    def unsigned(now: int) -> tuple[bytes, dict[str, str]]:
+        body, headers = good(now)
+        return body, {k: v for k, v in headers.items() if k != header}
+
+    def tampered_signature(now: int) -> tuple[bytes, dict[str, str]]:
+        body, headers = good(now)
+        return body, {**headers, header: flip(headers[header])}
+
+    def tampered_body(now: int) -> tuple[bytes, dict[str, str]]:
+        body, headers = good(now)
+        return body + b" ", headers
+
+    def stale(now: int) -> tuple[bytes, dict[str, str]]:
+        return good(now - int(tolerance(provider) or 0) - 1)
+
+    def bad_json(now: int) -> tuple[bytes, dict[str, str]]:
         garbage = b'{"id": "not json'
-        result.append(Case(provider, "bad_json", garbage, signed(provider, garbage), 400, query=query))
+        return garbage, signed(provider, garbage, now)
+
+    def forged(forge: Callable[[int], bytes]) -> Build:
+        return lambda now: (forge(now), signed(provider, forge(now), now))
+
+    result = [
+        Case(provider, "valid", good, status, True, query=query, answer=answer, response_headers=sample.ack_headers),
+        Case(provider, "wrong_method", good, 405, method="PUT", query=query),
+    ]
+    if header is not None:
+        result.append(Case(provider, "unsigned", unsigned, 401, query=query))
+        result.append(Case(provider, "tampered_signature", tampered_signature, 401, query=query))
+    if sample.signs_body:
+        result.append(Case(provider, "tampered_body", tampered_body, 401, query=query))
+    if tolerance(provider) is not None:
+        result.append(Case(provider, "stale", stale, 401, query=query))
+    if sample.json:
+        result.append(Case(provider, "bad_json", bad_json, 400, query=query))
+    for number, forge in enumerate(sample.forgeries):
+        result.append(Case(provider, f"forged{number}", forged(forge), 401, query=query))
     return result + variants(provider) + handshakes(provider) + handshakes(provider, "reject")
 
 
 def variants(provider: str) -> list[Case]:
     """More valid deliveries of other kinds: each published once, with its own answer."""
-    sample = SAMPLES[provider]
-    return [
-        Case(
-            provider,
-            f"variant{number}",
-            variant.body,
-            {**signed(provider, variant.body), **variant.headers},
-            variant.status,
-            True,
-            query=variant.query,
-            answer=variant.answer,
-            response_headers=variant.answer_headers,
-            attributes=variant.attributes,
+    result = []
+    for number, variant in enumerate(SAMPLES[provider].variants):
+
+        def build(now: int, variant: Exchange = variant) -> tuple[bytes, dict[str, str]]:
+            return variant.body, {**signed(provider, variant.body, now), **variant.headers}
+
+        result.append(
+            Case(
+                provider,
+                f"variant{number}",
+                build,
+                variant.status,
+                True,
+                query=variant.query,
+                answer=variant.answer,
+                response_headers=variant.answer_headers,
+                attributes=variant.attributes,
+            )
         )
-        for number, variant in enumerate(sample.variants)
-    ]
+    return result
 
 
 ALL = [case for provider in PROVIDERS for case in cases(provider)]
@@ -132,7 +156,8 @@ ALL = [case for provider in PROVIDERS for case in cases(provider)]
 def test_contract(server, topic, case: Case) -> None:
     subscription = topic(case.provider)
     path = f"/{case.provider}?{case.query}" if case.query else f"/{case.provider}"
-    response = server.post(path, case.body, case.headers, method=case.method)
+    body, headers = case.build(int(time.time()))
+    response = server.post(path, body, headers, method=case.method)
     assert response.status_code == case.status, response.text
     if case.answer is not None:
         assert response.content == case.answer
@@ -145,13 +170,14 @@ def test_contract(server, topic, case: Case) -> None:
         return
     assert len(messages) == 1
     message = messages[0]
-    assert message.data == case.body
+    sample = SAMPLES[case.provider]
+    assert message.data == (body if sample.data is None else sample.data)
     attributes = dict(message.attributes)
     assert attributes["ce-specversion"] == "1.0"
     assert attributes["provider"] == case.provider
-    assert attributes["content-type"] == case.headers["Content-Type"]
+    assert attributes["content-type"] == sample.attributes.get("content-type", headers["Content-Type"])
     assert attributes["ce-id"] == attributes["delivery_id"]
-    for key, value in case.attributes.items():
+    for key, value in (sample.attributes if case.attributes is None else case.attributes).items():
         assert attributes[key] == value, key
 
 
@@ -263,30 +289,32 @@ def unconfigured(emulator, server_factory):
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_missing_configuration_is_503(unconfigured, topic, provider: str) -> None:
     subscription = topic(provider)
-    body, query = SAMPLES[provider].body, SAMPLES[provider].query
-    response = unconfigured.post(f"/{provider}?{query}", body, signed(provider, body))
+    now = int(time.time())
+    body, query = SAMPLES[provider].body_at(now), SAMPLES[provider].query
+    response = unconfigured.post(f"/{provider}?{query}", body, signed(provider, body, now))
     assert response.status_code == 503
     assert subscription.pull() == []
     assert f"{provider.upper()}_{PROVIDERS[provider].secret}" in unconfigured.log_lines()[-1]
 
 
 @pytest.fixture(scope="module")
-def no_pubsub(server_factory):
+def no_pubsub(server_factory, google_certs):
     """A server whose Pub/Sub emulator address answers nothing."""
     from tests.conftest import free_port, signers
 
     return server_factory(
         "webhooks",
-        {"PUBSUB_EMULATOR_HOST": f"127.0.0.1:{free_port()}", **signers.environment()},
+        {"PUBSUB_EMULATOR_HOST": f"127.0.0.1:{free_port()}", **signers.environment(google_certs.url)},
         name="no-pubsub",
     )
 
 
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
 def test_pubsub_unavailable_is_503_within_deadline(no_pubsub, provider: str) -> None:
-    body, query = SAMPLES[provider].body, SAMPLES[provider].query
+    now = int(time.time())
+    body, query = SAMPLES[provider].body_at(now), SAMPLES[provider].query
     started = time.monotonic()
-    response = no_pubsub.post(f"/{provider}?{query}", body, signed(provider, body))
+    response = no_pubsub.post(f"/{provider}?{query}", body, signed(provider, body, now))
     elapsed = time.monotonic() - started
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "10"

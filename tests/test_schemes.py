@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from datetime import UTC, datetime
@@ -22,6 +23,15 @@ VECTORS = [
     for path in sorted((Path(__file__).parent / "vectors").glob("*.json"))
     for vector in json.loads(path.read_text())
 ]
+
+
+@pytest.fixture(autouse=True)
+def vector_environment(request, monkeypatch) -> None:
+    """The variables a vector needs (Square and HubSpot sign the URL they called)."""
+    callspec = getattr(request.node, "callspec", None)
+    vector = callspec.params.get("vector") if callspec else None
+    for name, value in (vector or {}).get("env", {}).items():
+        monkeypatch.setenv(name, value)
 
 
 def delivery(provider: str, body: bytes, headers: dict[str, str], now: float) -> Delivery:
@@ -147,6 +157,248 @@ def test_generic_hmac_mode_from_variables(monkeypatch) -> None:
 def test_bad_template_is_refused_at_declaration() -> None:
     with pytest.raises(ValueError):
         Hmac(header="X", signed="{bodyy}")
+
+
+SAMPLE_TIMED = [
+    provider
+    for provider, declared in PROVIDERS.items()
+    if isinstance(declared.verify, Hmac) and (declared.verify.timestamp or "{timestamp}" in declared.verify.signed)
+]
+
+
+@pytest.mark.parametrize("provider", SAMPLE_TIMED)
+@pytest.mark.parametrize("beyond,ok", [(-1, True), (1, False)])
+@pytest.mark.parametrize("direction", [1, -1])
+def test_sample_tolerance_edges(provider, beyond, ok, direction, monkeypatch) -> None:
+    """Each provider's own tolerance, one second inside and outside, on both sides."""
+    sample, signed_at = SAMPLES[provider], 1700000000
+    for name, value in sample.settings.items():
+        monkeypatch.setenv(name, value)  # providers that sign the URL they called
+    now = signed_at + direction * (PROVIDERS[provider].verify.tolerance + beyond)
+    headers = {**sample.headers, **sample.sign(sample.body, signed_at)}
+    if ok:
+        verify(provider, sample.body, headers, now, sample.secret)
+    else:
+        with pytest.raises(Unauthorized, match="stale_timestamp"):
+            verify(provider, sample.body, headers, now, sample.secret)
+
+
+def _netlify_token(claims: dict, key: str | None, algorithm: str = "HS256") -> dict[str, str]:
+    import jwt
+
+    return {"X-Webhook-Signature": jwt.encode(claims, key, algorithm=algorithm)}
+
+
+NETLIFY_BODY = SAMPLES["netlify"].body
+NETLIFY_HASH = hashlib.sha256(NETLIFY_BODY).hexdigest()
+
+
+def test_netlify_any_rotated_secret_verifies() -> None:
+    headers = _netlify_token({"iss": "netlify", "sha256": NETLIFY_HASH}, SAMPLES["netlify"].secret)
+    old = "an-old-secret-of-enough-length-000"
+    verify("netlify", NETLIFY_BODY, headers, 1700000000, old, SAMPLES["netlify"].secret)
+
+
+@pytest.mark.parametrize(
+    "claims,key,algorithm",
+    [
+        ({"iss": "netlify", "sha256": NETLIFY_HASH}, None, "none"),
+        ({"iss": "netlify", "sha256": NETLIFY_HASH}, SAMPLES["netlify"].secret, "HS512"),
+        ({"iss": "netlify", "sha256": NETLIFY_HASH}, "another-secret-of-enough-length-0000", "HS256"),
+        ({"iss": "someone-else", "sha256": NETLIFY_HASH}, SAMPLES["netlify"].secret, "HS256"),
+        ({"sha256": NETLIFY_HASH}, SAMPLES["netlify"].secret, "HS256"),
+        ({"iss": "netlify"}, SAMPLES["netlify"].secret, "HS256"),
+        ({"iss": "netlify", "sha256": 12345}, SAMPLES["netlify"].secret, "HS256"),
+        ({"iss": "netlify", "sha256": "not hex"}, SAMPLES["netlify"].secret, "HS256"),
+        ({"iss": "netlify", "sha256": hashlib.sha256(b"other").hexdigest()}, SAMPLES["netlify"].secret, "HS256"),
+    ],
+    ids=[
+        "alg_none",
+        "other_alg",
+        "other_secret",
+        "wrong_issuer",
+        "no_issuer",
+        "no_hash",
+        "int_hash",
+        "bad_hex",
+        "other_body",
+    ],
+)
+def test_netlify_near_misses_are_401(claims, key, algorithm) -> None:
+    with pytest.raises(Unauthorized):
+        verify("netlify", NETLIFY_BODY, _netlify_token(claims, key, algorithm), 1700000000, SAMPLES["netlify"].secret)
+
+
+@pytest.mark.parametrize("garbage", ["", "a.b.c", "Bearer x", "é" * 300, "e30.e30."])
+def test_netlify_garbage_token_is_401(garbage) -> None:
+    with pytest.raises(Unauthorized):
+        verify("netlify", NETLIFY_BODY, {"X-Webhook-Signature": garbage}, 1700000000, SAMPLES["netlify"].secret)
+
+
+def test_pagerduty_valid_among_rotated_signatures() -> None:
+    """During a secret rotation PagerDuty sends one `v1=` per secret; any one verifies."""
+    vector = next(v for v in VECTORS if v["provider"] == "pagerduty")
+    good = vector["headers"]["X-PagerDuty-Signature"]
+    headers = {"X-PagerDuty-Signature": f"v1={'ab' * 32},{good}"}
+    verify("pagerduty", vector["body"].encode(), headers, vector["now"], vector["secret"])
+
+
+def sendgrid_cases() -> list[tuple[str, bytes, dict[str, str], int]]:
+    """The published vector and a sample-signed delivery, each also with one character flipped."""
+    from tests.samples.sendgrid import sign
+
+    vector = next(v for v in VECTORS if v["provider"] == "sendgrid")
+    sample = SAMPLES["sendgrid"]
+    header = sample.signature_header
+    found = [
+        (vector["secret"], vector["body"].encode(), vector["headers"], vector["now"]),
+        (sample.secret, sample.body, sign(sample.body, 1700000000), 1700000000),
+    ]
+    return found + [(key, body, {**headers, header: flip(headers[header])}, now) for key, body, headers, now in found]
+
+
+@pytest.mark.parametrize("key,body,headers,now", sendgrid_cases())
+def test_sendgrid_agrees_with_official_sdk(key, body, headers, now) -> None:
+    """Our Ecdsa accepts exactly what sendgrid-python's EventWebhook accepts."""
+    from sendgrid.helpers.eventwebhook import EventWebhook
+
+    try:
+        expected = EventWebhook(key).verify_signature(
+            body.decode(),
+            headers["X-Twilio-Email-Event-Webhook-Signature"],
+            headers["X-Twilio-Email-Event-Webhook-Timestamp"],
+        )
+    except ValueError:  # a flipped signature that is no longer base64 / DER
+        expected = False
+    try:
+        verify("sendgrid", body, headers, now, key)
+        accepted = True
+    except Unauthorized:
+        accepted = False
+    assert accepted == expected
+
+
+def test_sendgrid_key_that_is_not_p256_is_refused() -> None:
+    vector = next(v for v in VECTORS if v["provider"] == "sendgrid")
+    with pytest.raises(Unauthorized, match="bad_public_key"):
+        verify("sendgrid", vector["body"].encode(), vector["headers"], vector["now"], "bm90IGEga2V5")
+
+
+def test_square_sample_signer_agrees_with_official_sdk() -> None:
+    from square.utils.webhooks_helper import verify_signature
+
+    from tests.samples.square import URL
+
+    sample = SAMPLES["square"]
+    assert verify_signature(
+        request_body=sample.body.decode(),
+        signature_header=sample.sign(sample.body, 0)["x-square-hmacsha256-signature"],
+        signature_key=sample.secret,
+        notification_url=URL,
+    )
+
+
+def test_mailgun_sample_signer_agrees_with_official_sdk() -> None:
+    from mailgun.security import SecurityGuard
+
+    from tests.samples.mailgun import block
+
+    fields = block(1700000000)
+    assert SecurityGuard.verify_webhook(SAMPLES["mailgun"].secret, max_age_seconds=0, **fields)
+
+
+@pytest.mark.parametrize(
+    "provider,offset,ok",
+    [
+        ("linear", 59, True),
+        ("linear", -59, True),
+        ("linear", 61, False),
+        ("linear", -61, False),
+        ("paddle", 4, True),
+        ("paddle", -4, True),
+        ("paddle", 6, False),
+        ("paddle", -6, False),
+        ("mailgun", 899, True),
+        ("mailgun", 901, False),
+    ],
+)
+def test_short_tolerances(provider, offset, ok) -> None:
+    """Linear's 60 s (@linear/sdk), Paddle's 5 s (its SDKs), Mailgun's 900 s (its SDK), both ways."""
+    sample = SAMPLES[provider]
+    body = sample.body_at(1700000000)
+    headers = sample.sign(body, 1700000000)
+    if ok:
+        verify(provider, body, headers, 1700000000 + offset, sample.secret)
+    else:
+        with pytest.raises(Unauthorized, match="stale_timestamp"):
+            verify(provider, body, headers, 1700000000 + offset, sample.secret)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Bearer cG9zdG1hcms=", "Basic", "Basic !!!", "Basic " + "cG9zdG1hcmstaG9va3M6d3Jvbmc=", "basic"],
+)
+def test_postmark_wrong_credentials_are_401(value) -> None:
+    with pytest.raises(Unauthorized):
+        verify("postmark", b"{}", {"Authorization": value}, 0, SAMPLES["postmark"].secret)
+
+
+def test_postmark_credentials_verify() -> None:
+    sample = SAMPLES["postmark"]
+    verify("postmark", b"{}", sample.sign(b"{}", 0), 0, "old:pass", sample.secret)
+
+
+def test_mailgun_legacy_form_body_verifies() -> None:
+    """Legacy (form-encoded) Mailgun webhooks carry timestamp, token and signature as fields."""
+    from urllib.parse import urlencode
+
+    from tests.samples.mailgun import block
+
+    body = urlencode({**block(1700000000), "event": "delivered"}).encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    verify("mailgun", body, headers, 1700000000, SAMPLES["mailgun"].secret)
+    with pytest.raises(Unauthorized):
+        verify("mailgun", body.replace(b"token=e0", b"token=f0"), headers, 1700000000, SAMPLES["mailgun"].secret)
+
+
+NEW = ["sendgrid", "mailgun", "postmark", "pagerduty", "linear", "square", "paddle", "hubspot"]
+
+
+@pytest.mark.parametrize("provider", NEW)
+def test_hostile_input_is_only_ever_refused(provider, monkeypatch) -> None:
+    """Arbitrary bodies and header values end in a Reject (401/400) or pass, never another exception.
+
+    (Mailgun's signature is in the body: its valid sample body passes with any headers.)
+    """
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from shared.errors import Reject
+
+    sample = SAMPLES[provider]
+    for name, value in sample.settings.items():
+        monkeypatch.setenv(name, value)
+    valid = sample.sign(sample.body_at(1700000000), 1700000000)
+    texts = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF), max_size=80)
+
+    def near(value: str) -> st.SearchStrategy[str]:
+        """Garbage, or a valid value cut anywhere and continued with garbage."""
+        return st.one_of(texts, st.builds(lambda cut, tail: value[:cut] + tail, st.integers(0, len(value)), texts))
+
+    bodies = st.one_of(st.binary(max_size=200), st.sampled_from([sample.body_at(1700000000), b"[]", b"{}", b"null"]))
+    content_types = st.sampled_from(["application/json", "application/x-www-form-urlencoded"])
+
+    @settings(max_examples=80, deadline=None)
+    @given(
+        body=bodies, headers=st.fixed_dictionaries({k: near(v) for k, v in valid.items()}), content_type=content_types
+    )
+    def check(body: bytes, headers: dict[str, str], content_type: str) -> None:
+        try:
+            verify(provider, body, {"Content-Type": content_type, **headers}, 1700000000, sample.secret)
+        except Reject:
+            pass  # any other exception fails the test: it would be a 500
+
+    check()
 
 
 # twilio-python tests/unit/test_request_validator.py: auth token 12345, these URLs and params.

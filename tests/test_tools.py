@@ -25,7 +25,8 @@ SIGNABLE = [
 @pytest.mark.parametrize("provider", SIGNABLE)
 def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
     subscription = topic(provider)
-    env = {**os.environ, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
+    # The sample's settings too: Square and HubSpot sign the URL they were configured with.
+    env = {**os.environ, **SAMPLES[provider].settings, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
     command = subprocess.run(
         [
             sys.executable,
