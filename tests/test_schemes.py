@@ -362,9 +362,10 @@ def test_mailgun_legacy_form_body_verifies() -> None:
 
 
 NEW = ["sendgrid", "mailgun", "postmark", "pagerduty", "linear", "square", "paddle", "hubspot"]
+NEWER = ["shopify", "twilio", "zoom", "meta", "msgraph", "twitch", "discord"]
 
 
-@pytest.mark.parametrize("provider", NEW)
+@pytest.mark.parametrize("provider", NEW + NEWER)
 def test_hostile_input_is_only_ever_refused(provider, monkeypatch) -> None:
     """Arbitrary bodies and header values end in a Reject (401/400) or pass, never another exception.
 
