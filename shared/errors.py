@@ -52,3 +52,9 @@ class Unavailable(Reject):
 
     status = 503
     headers = {"Retry-After": "10"}
+
+
+class Forbidden(Reject):
+    """A handshake that names the wrong token (Meta's `hub.verify_token`)."""
+
+    status = 403

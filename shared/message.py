@@ -43,6 +43,8 @@ def attributes(provider: Provider, delivery: Delivery) -> dict[str, str]:
     }
     if retry:
         values["retry_num"] = retry
+    for name, read in provider.attributes.items():
+        values.setdefault(name, read(delivery) or "")
     return {key: clip(value) for key, value in values.items() if value}
 
 

@@ -130,6 +130,7 @@ class Provider:
     # What to publish instead of the raw body (Pub/Sub push: the inner message's data and
     # attributes); None publishes the body byte for byte.
     payload: Callable[[Delivery], Payload] | None = None
+    attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
 
     @property
     def deadline(self) -> float:

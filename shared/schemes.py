@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from shared.crypto import equal
 from shared.delivery import Delivery
-from shared.errors import Unauthorized
+from shared.errors import NotConfigured, Unauthorized
 from shared.secrets import Secrets
 
 Verify = Callable[[Delivery, Secrets], None]
@@ -181,11 +181,7 @@ class Hmac:
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The headers a sender would add: for the curl helper only, never for tests."""
-        timestamp = str(int(delivery.received_at))
-        if self.timestamp_unit == "rfc3339":
-            timestamp = datetime.fromtimestamp(int(delivery.received_at), UTC).isoformat().replace("+00:00", "Z")
-        elif self.timestamp_unit == "ms":
-            timestamp = str(int(delivery.received_at * 1000))
+        timestamp = format_timestamp(delivery.received_at, self.timestamp_unit)
         parts = {
             "body": delivery.body,
             "timestamp": timestamp.encode(),
@@ -493,3 +489,64 @@ class NamedToken:
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The header a sender would add: the secret itself."""
         return self._token(delivery).sign(delivery, secret)
+
+
+def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str:
+    """A time written the way a sender writes it in `unit` (for local signing)."""
+    if unit == "rfc3339":
+        return datetime.fromtimestamp(seconds, UTC).isoformat().replace("+00:00", "Z")
+    return str(int(seconds * 1000)) if unit == "ms" else str(int(seconds))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ed25519:
+    """An Ed25519 signature over some bytes of the request, checked with the sender's public key.
+
+    The "secrets" are public keys (hex), in `<ID>_PUBLIC_KEY`: Discord's application key.
+    """
+
+    header: str
+    timestamp: str | None = None
+    signed: str = "{timestamp}{body}"
+    encoding: Literal["hex", "base64"] = "hex"
+    tolerance: float = 300.0
+    _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_pieces", template(self.signed))
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        value = delivery.header(self.header)
+        if value is None:
+            raise Unauthorized("missing_signature")
+        timestamp = delivery.header(self.timestamp) if self.timestamp else None
+        if self.timestamp and timestamp is None:
+            raise Unauthorized("missing_timestamp")
+        signature = decode(value.strip(), self.encoding)
+        if not signature:
+            raise Unauthorized("bad_signature")
+        keys = []
+        for secret in secrets:
+            try:
+                keys.append(Ed25519PublicKey.from_public_bytes(bytes.fromhex(secret.value.decode("ascii"))))
+            except ValueError:
+                continue
+        if not keys:
+            # A key that is not 32 bytes of hex can never verify: the operator must fix it.
+            raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
+        message = render(self._pieces, _parts(delivery, timestamp))
+        verified = False
+        for key in keys:
+            try:
+                key.verify(signature, message)
+                verified = True
+                break
+            except InvalidSignature:
+                continue
+        if not verified:
+            raise Unauthorized("bad_signature")
+        if timestamp is not None:
+            check_age(parse_timestamp(timestamp, "s"), delivery.received_at, self.tolerance)

@@ -33,6 +33,7 @@ class Exchange:
     status: int = 200
     answer: bytes | None = b""  # None: any body
     answer_headers: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] = field(default_factory=dict)  # for variants: what the message carries
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,6 +61,8 @@ class Sample:
     fresh: Callable[[int], bytes] | None = None
     # Bodies at a given time that must be refused with 401 (near misses of an in-body signature).
     forgeries: tuple[Callable[[int], bytes], ...] = ()
+    variants: tuple[Exchange, ...] = ()  # more valid deliveries, published, with their own answer
+    rejects: tuple[Exchange, ...] = ()  # near misses without a signature header to flip: refused, never published
 
     def body_at(self, now: int) -> bytes:
         """The valid body as sent at `now`."""
@@ -210,6 +213,16 @@ def flip(value: str) -> str:
     if value[index] in "0123456789abcdef":
         replacement = "0" if value[index] != "0" else "1"
     return value[:index] + replacement + value[index + 1 :]
+
+
+def mac(secret: str, message: bytes, algorithm: str = "SHA256") -> bytes:
+    """An HMAC as the providers document it, computed by `cryptography` (never our schemes)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.hmac import HMAC
+
+    signer = HMAC(secret.encode("utf-8"), getattr(hashes, algorithm)())
+    signer.update(message)
+    return signer.finalize()
 
 
 def _discover() -> dict[str, Sample]:

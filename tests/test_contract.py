@@ -29,6 +29,7 @@ class Case:
     query: str = ""
     answer: bytes | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] | None = None  # None: the sample's
 
     def __str__(self) -> str:
         return f"{self.provider}-{self.name}"
@@ -50,10 +51,11 @@ def tolerance(provider: str) -> float | None:
     return verify.tolerance if timed or isinstance(verify, BodyTimestamp) else None
 
 
-def handshakes(provider: str) -> list[Case]:
-    """Each documented handshake: exactly the expected answer, nothing published."""
+def handshakes(provider: str, name: str = "handshake") -> list[Case]:
+    """Each documented handshake (or near miss): exactly the expected answer, nothing published."""
     result = []
-    for number, exchange in enumerate(SAMPLES[provider].exchanges):
+    exchanges = SAMPLES[provider].exchanges if name == "handshake" else SAMPLES[provider].rejects
+    for number, exchange in enumerate(exchanges):
 
         def build(now: int, exchange: Exchange = exchange) -> tuple[bytes, dict[str, str]]:
             headers = signed(provider, exchange.body, now) if exchange.signed else {}
@@ -62,7 +64,7 @@ def handshakes(provider: str) -> list[Case]:
         result.append(
             Case(
                 provider,
-                f"handshake{number}",
+                f"{name}{number}",
                 build,
                 exchange.status,
                 method=exchange.method,
@@ -120,7 +122,31 @@ def cases(provider: str) -> list[Case]:
         result.append(Case(provider, "bad_json", bad_json, 400, query=query))
     for number, forge in enumerate(sample.forgeries):
         result.append(Case(provider, f"forged{number}", forged(forge), 401, query=query))
-    return result + handshakes(provider)
+    return result + variants(provider) + handshakes(provider) + handshakes(provider, "reject")
+
+
+def variants(provider: str) -> list[Case]:
+    """More valid deliveries of other kinds: each published once, with its own answer."""
+    result = []
+    for number, variant in enumerate(SAMPLES[provider].variants):
+
+        def build(now: int, variant: Exchange = variant) -> tuple[bytes, dict[str, str]]:
+            return variant.body, {**signed(provider, variant.body, now), **variant.headers}
+
+        result.append(
+            Case(
+                provider,
+                f"variant{number}",
+                build,
+                variant.status,
+                True,
+                query=variant.query,
+                answer=variant.answer,
+                response_headers=variant.answer_headers,
+                attributes=variant.attributes,
+            )
+        )
+    return result
 
 
 ALL = [case for provider in PROVIDERS for case in cases(provider)]
@@ -151,7 +177,7 @@ def test_contract(server, topic, case: Case) -> None:
     assert attributes["provider"] == case.provider
     assert attributes["content-type"] == sample.attributes.get("content-type", headers["Content-Type"])
     assert attributes["ce-id"] == attributes["delivery_id"]
-    for key, value in SAMPLES[case.provider].attributes.items():
+    for key, value in (sample.attributes if case.attributes is None else case.attributes).items():
         assert attributes[key] == value, key
 
 

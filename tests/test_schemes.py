@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from functions import PROVIDERS
 from shared.delivery import Delivery
-from shared.errors import Unauthorized
+from shared.errors import NotConfigured, Unauthorized
 from shared.schemes import Hmac
 from shared.secrets import Secret, load
 from tests.samples.standard_webhooks import SECRET as STANDARD_SECRET
@@ -99,7 +100,9 @@ TIMED = [
 @pytest.mark.parametrize("vector", TIMED, ids=lambda v: v["provider"])
 @pytest.mark.parametrize("offset,ok", [(-301, False), (-299, True), (299, True), (301, False)])
 def test_tolerance_edges(vector, offset, ok) -> None:
-    now = vector["now"] - offset
+    """The edges of each provider's own tolerance (300 s in the parameters' names)."""
+    tolerance = PROVIDERS[vector["provider"]].verify.tolerance
+    now = vector["now"] - (offset + (tolerance - 300 if offset > 0 else 300 - tolerance))
     if ok:
         verify(vector["provider"], vector["body"].encode(), vector["headers"], now, vector["secret"])
     else:
@@ -360,9 +363,10 @@ def test_mailgun_legacy_form_body_verifies() -> None:
 
 
 NEW = ["sendgrid", "mailgun", "postmark", "pagerduty", "linear", "square", "paddle", "hubspot"]
+NEWER = ["shopify", "twilio", "zoom", "meta", "msgraph", "twitch", "discord"]
 
 
-@pytest.mark.parametrize("provider", NEW)
+@pytest.mark.parametrize("provider", NEW + NEWER)
 def test_hostile_input_is_only_ever_refused(provider, monkeypatch) -> None:
     """Arbitrary bodies and header values end in a Reject (401/400) or pass, never another exception.
 
@@ -409,3 +413,96 @@ def test_mailgun_parent_signature_verifies_with_the_primary_key() -> None:
     verify("mailgun", delivered, {}, 1700000000, "subaccount-key")
     with pytest.raises(Unauthorized):
         verify("mailgun", delivered, {}, 1700000000, "another-key")
+
+
+# twilio-python tests/unit/test_request_validator.py: auth token 12345, these URLs and params.
+TWILIO_PARAMS = "CallSid=CA1234567890ABCDE&Caller=%2B14158675309&Digits=1234&From=%2B14158675309&To=%2B18005551212"
+TWILIO_JSON = '{"property": "value", "boolean": true}'
+TWILIO_HASH = "0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620"
+TWILIO_VECTORS = [
+    ("mycompany.com", "foo=1&bar=2", TWILIO_PARAMS, "RSOYDt4T1cUTdK1PDd93/VVr8B8="),
+    ("mycompany.com:443", "foo=1&bar=2", TWILIO_PARAMS, "kvajT1Ptam85bY51eRf/AJRuM3w="),
+    ("mycompany.com", "foo=1&bar=2", TWILIO_PARAMS, "kvajT1Ptam85bY51eRf/AJRuM3w="),
+    ("mycompany.com", f"foo=1&bar=2&bodySHA256={TWILIO_HASH}", TWILIO_JSON, "a9nBmqA0ju/hNViExpshrM61xv4="),
+]
+
+
+def twilio_delivery(host: str, query: str, body: str, signature: str) -> Delivery:
+    """A request as Cloud Run's front end passes it on: plain http to an internal host, forwarded headers."""
+    content_type = "application/json" if body.startswith("{") else "application/x-www-form-urlencoded"
+    return Delivery(
+        provider="twilio",
+        method="POST",
+        path="/myapp.php",
+        headers={
+            "Content-Type": content_type,
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-Host": host,
+            "X-Twilio-Signature": signature,
+        },
+        body=body.encode(),
+        query_string=query.encode(),
+        scheme="http",
+        host="10.0.0.7:8080",
+    )
+
+
+@pytest.mark.parametrize("host,query,body,signature", TWILIO_VECTORS)
+def test_twilio_published_vectors_behind_a_proxy(host, query, body, signature) -> None:
+    PROVIDERS["twilio"].verify(twilio_delivery(host, query, body, signature), (Secret(b"12345"),))
+
+
+@pytest.mark.parametrize("host,query,body,signature", TWILIO_VECTORS)
+@pytest.mark.parametrize("change", ["body", "query", "host", "signature", "secret"])
+def test_twilio_near_misses(host, query, body, signature, change) -> None:
+    delivery = twilio_delivery(
+        host + ".evil" if change == "host" else host,
+        query.replace("foo=1", "foo=2") if change == "query" else query,
+        body.replace("1234", "1235").replace("value", "valuf") if change == "body" else body,
+        flip(signature) if change == "signature" else signature,
+    )
+    with pytest.raises(Unauthorized):
+        PROVIDERS["twilio"].verify(delivery, (Secret(b"12346" if change == "secret" else b"12345"),))
+
+
+def test_twilio_public_url_wins_over_forwarded_headers(monkeypatch) -> None:
+    monkeypatch.setenv("TWILIO_PUBLIC_URL", "https://mycompany.com/myapp.php")
+    host, query, body, signature = TWILIO_VECTORS[0]
+    PROVIDERS["twilio"].verify(twilio_delivery("elsewhere.example", query, body, signature), (Secret(b"12345"),))
+
+
+def discord_delivery(body: bytes, now: int, **headers: str) -> Delivery:
+    from tests.samples.discord import sign
+
+    return Delivery(provider="discord", method="POST", path="/", headers={**sign(body, now), **headers}, body=body)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-Signature-Ed25519": "zz"}, {"X-Signature-Ed25519": "ab" * 63}, {"X-Signature-Timestamp": "1700000001"}],
+    ids=["not_hex", "short", "other_timestamp"],
+)
+def test_ed25519_near_misses_are_401(headers) -> None:
+    delivery = discord_delivery(b'{"type":1}', 1700000000, **headers)
+    with pytest.raises(Unauthorized):
+        PROVIDERS["discord"].verify(delivery, (Secret(SAMPLES["discord"].secret.encode()),))
+
+
+def test_ed25519_unusable_key_is_configuration_error() -> None:
+    delivery = discord_delivery(b'{"type":1}', int(time.time()))
+    with pytest.raises(NotConfigured) as error:
+        PROVIDERS["discord"].verify(delivery, (Secret(b"not-a-hex-key"),))
+    assert error.value.variable == "DISCORD_PUBLIC_KEY"
+
+
+def test_ed25519_rotation_any_key_verifies() -> None:
+    delivery = discord_delivery(b'{"type":2}', int(time.time()))
+    other = "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+    PROVIDERS["discord"].verify(delivery, (Secret(other.encode()), Secret(SAMPLES["discord"].secret.encode())))
+
+
+def test_discord_autocomplete_is_answered_without_choices() -> None:
+    from functions.discord import ack
+
+    delivery = Delivery(provider="discord", method="POST", path="/", headers={}, body=b'{"type":4,"id":"1"}')
+    assert json.loads(ack(delivery).body) == {"type": 8, "data": {"choices": []}}
