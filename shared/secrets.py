@@ -12,7 +12,7 @@ from shared.errors import NotConfigured
 
 SECRET_VERSION = re.compile(r"^projects/[^/]+/secrets/[^/]+/versions/[^/]+$")
 # A failed verification may mean the secret was rotated; re-read references at most
-# this often so a flood of bad signatures cannot flood Secret Manager.
+# this often (SECRET_REFRESH_SECONDS) so a flood of bad signatures cannot flood Secret Manager.
 REFRESH_INTERVAL = 30.0
 
 
@@ -47,13 +47,32 @@ def setting(provider: str, what: str, default: str | None = None) -> str:
     raise NotConfigured(name)
 
 
-def _secret_manager():
-    global _client
-    if _client is None:
-        from google.cloud import secretmanager
+def _refresh_interval() -> float:
+    try:
+        return float(os.environ.get("SECRET_REFRESH_SECONDS", "") or REFRESH_INTERVAL)
+    except ValueError:
+        return REFRESH_INTERVAL
 
-        _client = secretmanager.SecretManagerServiceClient()
-    return _client
+
+def _secret_manager():
+    """One client per process; SECRET_MANAGER_ENDPOINT (host:port, plaintext) for a local server."""
+    global _client
+    with _lock:
+        if _client is None:
+            from google.cloud import secretmanager
+
+            endpoint = os.environ.get("SECRET_MANAGER_ENDPOINT", "").strip()
+            if endpoint:
+                import grpc
+                from google.cloud.secretmanager_v1.services.secret_manager_service.transports import (
+                    SecretManagerServiceGrpcTransport,
+                )
+
+                transport = SecretManagerServiceGrpcTransport(channel=grpc.insecure_channel(endpoint))
+                _client = secretmanager.SecretManagerServiceClient(transport=transport)
+            else:
+                _client = secretmanager.SecretManagerServiceClient()
+        return _client
 
 
 def _resolve(reference: str, fresh: bool) -> bytes:
@@ -63,14 +82,15 @@ def _resolve(reference: str, fresh: bool) -> bytes:
     with _lock:
         cached = _cache.get(reference)
         if cached is not None and not (
-            fresh and time.monotonic() - _fetched_at.get(reference, 0.0) >= REFRESH_INTERVAL
+            fresh and time.monotonic() - _fetched_at.get(reference, 0.0) >= _refresh_interval()
         ):
             return cached
     if reference.startswith("file:"):
         with open(reference[5:], "rb") as handle:
             value = handle.read().strip()
     else:
-        response = _secret_manager().access_secret_version(name=reference, timeout=5.0)
+        # One attempt, short: the provider is waiting, and a 503 makes it retry later.
+        response = _secret_manager().access_secret_version(name=reference, retry=None, timeout=2.0)
         value = response.payload.data.strip()
     with _lock:
         _cache[reference] = value

@@ -143,3 +143,28 @@ def test_the_secrets_are_the_allowed_callers(configured) -> None:
     GoogleToken()(delivery("cloud_run", token), allowed("cloud_run"))
     with pytest.raises(Unauthorized, match="wrong_caller"):
         GoogleToken()(delivery("cloud_run", token), (Secret(b"someone-else@x.iam.gserviceaccount.com"),))
+
+
+def stripped(token: str) -> str:
+    """The token as Cloud Run forwards it after its own IAM check: signature replaced."""
+    return token.rsplit(".", 1)[0] + ".SIGNATURE_REMOVED_BY_GOOGLE"
+
+
+@pytest.mark.parametrize("provider", TOKEN_PROVIDERS)
+def test_a_token_stripped_by_cloud_run_iam_needs_invoker_iam(configured, monkeypatch, provider: str) -> None:
+    """deploy.sh deploys these behind IAM and says so; elsewhere a stripped token proves nothing."""
+    configured(provider, SAMPLES[provider].token_claims["aud"])
+    token = stripped(good_token(provider))
+    with pytest.raises(Unauthorized, match="signature_removed"):
+        PROVIDERS[provider].verify(delivery(provider, token), allowed(provider))
+    monkeypatch.setenv(f"{provider.upper()}_INVOKER_IAM", "true")
+    PROVIDERS[provider].verify(delivery(provider, token), allowed(provider))
+
+
+@pytest.mark.parametrize("name", ["expired", "wrong_audience", "wrong_issuer", "wrong_email", "unverified_email"])
+@pytest.mark.parametrize("provider", TOKEN_PROVIDERS)
+def test_stripped_tokens_still_have_their_claims_checked(configured, monkeypatch, provider: str, name: str) -> None:
+    configured(provider, SAMPLES[provider].token_claims["aud"])
+    monkeypatch.setenv(f"{provider.upper()}_INVOKER_IAM", "true")
+    with pytest.raises(Unauthorized):
+        PROVIDERS[provider].verify(delivery(provider, stripped(bad_token(provider, name))), allowed(provider))

@@ -1,0 +1,183 @@
+"""deploy.sh: its dry run, checked by the real gcloud CLI, and its idempotence against a gcloud double."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from functions import PROVIDERS
+from scripts.deploy_plan import private, secret_variables
+
+ROOT = Path(__file__).resolve().parent.parent
+CALLERS = {
+    f"{p.upper()}_{PROVIDERS[p].secret}": f"caller-{p.replace('_', '-')}@other-project.iam.gserviceaccount.com"
+    for p in PROVIDERS
+    if private(PROVIDERS[p])
+}
+NO_ACCOUNT = "You do not currently have an active account selected"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("gcloud") is None and os.environ.get("CI") != "true", reason="needs the gcloud CLI"
+)
+
+
+def run(*args: str, env: dict[str, str] | None = None, dry: bool = True) -> subprocess.CompletedProcess:
+    base = {k: v for k, v in os.environ.items() if k not in ("PROJECT", "REGION", *CALLERS)}
+    extra = {"DRY_RUN": "1"} if dry else {}
+    return subprocess.run(
+        ["./deploy.sh", *args],
+        cwd=ROOT,
+        env={**base, **extra, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def dry_run_all() -> list[str]:
+    result = run("all", env={"PROJECT": "my-project", "REGION": "europe-west1", **CALLERS})
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_dry_run_prints_only_gcloud_commands(dry_run_all) -> None:
+    assert dry_run_all and all(line.startswith("gcloud ") for line in dry_run_all)
+
+
+def deploys(lines: list[str]) -> dict[str, list[str]]:
+    found = {}
+    for line in lines:
+        words = shlex.split(line)
+        if words[:3] == ["gcloud", "functions", "deploy"]:
+            entry = next(w for w in words if w.startswith("--entry-point=")).split("=", 1)[1]
+            found[entry] = words
+    return found
+
+
+def test_each_provider_is_its_own_function_with_least_privilege(dry_run_all) -> None:
+    functions = deploys(dry_run_all)
+    assert set(functions) == set(PROVIDERS)
+    for provider_id, words in functions.items():
+        account = f"wh-{provider_id.replace('_', '-')}"[:30].rstrip("-")
+        member = f"--member=serviceAccount:{account}@my-project.iam.gserviceaccount.com"
+        assert "--gen2" in words and "--runtime=python312" in words and "--trigger-http" in words
+        assert ("--no-allow-unauthenticated" if private(PROVIDERS[provider_id]) else "--allow-unauthenticated") in words
+        granted = [shlex.split(line) for line in dry_run_all if member in line and "add-iam-policy-binding" in line]
+        # Publisher on its own topic only; accessor on its own secrets only.
+        assert [g[4] for g in granted if "--role=roles/pubsub.publisher" in g] == [
+            f"webhooks-{provider_id.replace('_', '-')}"
+        ]
+        secrets = [v.lower().replace("_", "-") for v in secret_variables(PROVIDERS[provider_id])]
+        assert [g[3] for g in granted if "--role=roles/secretmanager.secretAccessor" in g] == secrets
+        env = next(w for w in words if w.startswith("--set-env-vars="))
+        for variable, secret in zip(secret_variables(PROVIDERS[provider_id]), secrets, strict=True):
+            assert f"{variable}=projects/my-project/secrets/{secret}/versions/latest" in env
+
+
+def test_private_providers_admit_their_callers(dry_run_all) -> None:
+    for variable, caller in CALLERS.items():
+        assert any("add-invoker-policy-binding" in line and caller in line for line in dry_run_all), variable
+
+
+def shape(line: str) -> tuple[str, ...]:
+    """The command and the names of its flags: one run of each shape checks every flag."""
+    words = shlex.split(line)
+    path = tuple(w for w in words[:4] if not w.startswith("-"))
+    return path + tuple(sorted(w.split("=", 1)[0] for w in words if w.startswith("--")))
+
+
+def gcloud_verdict(line: str) -> str:
+    """What the real gcloud says of one command with no account: the first line of its error."""
+    config = Path(os.environ.get("TMPDIR", "/tmp")) / f"gcloud-empty-{os.getpid()}-{abs(hash(line))}"
+    config.mkdir(exist_ok=True)
+    result = subprocess.run(
+        shlex.split(line),
+        cwd=ROOT,
+        env={**os.environ, "CLOUDSDK_CONFIG": str(config), "CLOUDSDK_CORE_DISABLE_PROMPTS": "1"},
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    shutil.rmtree(config, ignore_errors=True)
+    return result.stderr
+
+
+def test_real_gcloud_accepts_every_flag(dry_run_all) -> None:
+    """Every command fails for lack of credentials only, never for a flag or an argument."""
+    representatives = {shape(line): line for line in dry_run_all}
+    with ThreadPoolExecutor(4) as pool:
+        verdicts = dict(zip(representatives.values(), pool.map(gcloud_verdict, representatives.values()), strict=True))
+    wrong = {line: err for line, err in verdicts.items() if NO_ACCOUNT not in err}
+    assert wrong == {}
+
+
+def test_the_gcloud_check_catches_a_mistyped_flag() -> None:
+    line = "gcloud functions deploy webhook-github --gen2 --regoin=europe-west1 --project=p"
+    assert NO_ACCOUNT not in gcloud_verdict(line)
+
+
+def test_missing_project_fails_early_with_a_message() -> None:
+    result = run("github", env={"CLOUDSDK_CONFIG": "/nonexistent-empty-config"})
+    assert result.returncode == 1 and result.stdout == ""
+    assert "PROJECT" in result.stderr
+
+
+def test_unknown_provider_and_missing_callers_are_named() -> None:
+    env = {"PROJECT": "p", "REGION": "r"}
+    assert "unknown provider(s): nobody" in run("nobody", env=env).stderr
+    for provider in (p for p in PROVIDERS if private(PROVIDERS[p])):
+        assert f"{provider.upper()}_{PROVIDERS[provider].secret}" in run(provider, env=env).stderr
+
+
+DOUBLE = """#!/usr/bin/env bash
+# A gcloud double: records each call; `describe` succeeds when $GCLOUD_EXISTS is set.
+echo "$*" >> "$GCLOUD_LOG"
+case "$*" in
+  "config get-value"*) echo "(unset)" ;;
+  *" describe "*"--format=value(url)"*) echo "https://$3-hash.a.run.app" ;;
+  *" describe "*) [ -n "$GCLOUD_EXISTS" ] || exit 1 ;;
+esac
+"""
+
+
+@pytest.mark.parametrize("exists", [False, True], ids=["first_run", "second_run"])
+def test_a_second_run_creates_nothing(tmp_path, exists: bool) -> None:
+    (tmp_path / "gcloud").write_text(DOUBLE)
+    (tmp_path / "gcloud").chmod(0o755)
+    log = tmp_path / "calls"
+    env = {
+        "PATH": f"{tmp_path}:{os.environ['PATH']}",
+        "GCLOUD_LOG": str(log),
+        "GCLOUD_EXISTS": "1" if exists else "",
+        "PROJECT": "p",
+        "REGION": "r",
+    }
+    result = run("github", env=env, dry=False)
+    assert result.returncode == 0, result.stderr
+    calls = log.read_text().splitlines()
+    created = [c for c in calls if " create " in c]
+    assert (created == []) if exists else len(created) == 3  # topic, service account, secret
+    assert any(c.startswith("functions deploy webhook-github") for c in calls)
+    assert "webhook-github: https://webhook-github-hash.a.run.app" in result.stdout
+    assert ("gcloud secrets versions add github-webhook-secret" in result.stderr) is not exists
+
+
+def test_only_what_runs_is_uploaded() -> None:
+    result = subprocess.run(
+        ["gcloud", "meta", "list-files-for-upload", "."],
+        cwd=ROOT,
+        env={**os.environ, "CLOUDSDK_CONFIG": "/tmp/gcloud-empty-upload"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    uploaded = {line.split("/")[0] for line in result.stdout.split()}
+    assert uploaded == {"main.py", "requirements.txt", "functions", "shared"}, result.stderr
