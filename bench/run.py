@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -253,6 +254,9 @@ def main() -> None:
     parser.add_argument("--capacity", type=float, default=5, help="seconds of direct emulator publishing; 0: skip")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the github server only")
     args = parser.parse_args()
+    missing = [tool for tool in ("wrk", "gcloud", "java") if shutil.which(tool) is None]
+    if missing:
+        sys.exit(f"bench needs {', '.join(missing)} (apt-get install wrk; gcloud with the pubsub-emulator component)")
 
     port = free_port()
     emulator = start_emulator(port)
