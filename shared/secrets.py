@@ -64,11 +64,12 @@ def _resolve(reference: str, fresh: bool) -> bytes:
         if cached is not None and not (fresh and _stale(reference)):
             return cached
         single = _flights.setdefault(reference, threading.Lock())
-    # Single flight: one read per reference at a time; whoever waited finds it fresh.
+        seen = _reads.get(reference, 0)
+    # Single flight: one read per reference at a time; whoever waited uses its result.
     with single:
         with _lock:
             cached = _cache.get(reference)
-            if cached is not None and not _stale(reference):
+            if cached is not None and (_reads.get(reference, 0) != seen or not _stale(reference)):
                 return cached
             _fetched_at[reference] = time.monotonic()  # failed reads count for the rate limit
         try:
@@ -77,6 +78,9 @@ def _resolve(reference: str, fresh: bool) -> bytes:
             if cached is not None:
                 return cached  # keep verifying with what we had; the next refresh retries
             raise
+        finally:
+            with _lock:
+                _reads[reference] = _reads.get(reference, 0) + 1
         with _lock:
             _cache[reference] = value
         return value
@@ -113,6 +117,7 @@ def has_references(provider: str, what: str = "WEBHOOK_SECRET") -> bool:
 # Secret Manager by reference: an endpoint for tests, a refresh interval, single flight.
 
 _flights: dict[str, threading.Lock] = {}
+_reads: dict[str, int] = {}  # completed reads per reference: a waiter sees one finished
 
 
 class SecretManagerDown(Exception):
@@ -174,4 +179,5 @@ def reset() -> None:
         _cache.clear()
         _fetched_at.clear()
         _flights.clear()
+        _reads.clear()
         _client = None
