@@ -124,7 +124,7 @@ for entry in "${FUNCTIONS[@]}"; do
       --format=value\(serviceConfig.uri\)
   else
     url=$(gcloud functions describe "$function" --gen2 --region="$REGION" --project="$PROJECT" \
-      --format='value(serviceConfig.uri)')
+      --format='value(serviceConfig.uri)') || url="(no URL: see the deploy output above)"
     printf '%-20s %s\n' "${entry%%:*}" "$url"
   fi
 done

@@ -151,3 +151,44 @@ def test_gcloudignore_uploads_only_what_runs():
     ignored = {line.strip() for line in (ROOT / ".gcloudignore").read_text().splitlines()}
     assert {"tests/", "scripts/", "local.env", ".venv/", ".git"} <= ignored
     assert not {"main.py", "functions/", "shared/", "requirements.txt"} & ignored
+
+
+FAKE_GCLOUD = """#!/usr/bin/env bash
+# A stand-in for gcloud that records its arguments; `describe` finds things iff EXISTING=1.
+printf '%s\\n' "$*" >> "$GCLOUD_LOG"
+case "$*" in
+  "config list"*) exit 0 ;;
+  *" describe "*) [[ $EXISTING == 1 ]] && { echo https://example.test/fn; exit 0; }; exit 1 ;;
+esac
+exit 0
+"""
+
+
+@pytest.mark.parametrize("existing", ["0", "1"])
+def test_second_run_creates_nothing(tmp_path, existing):
+    """Not a dry run: describe-before-create decides; bindings and deploy always converge."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "gcloud"
+    fake.write_text(FAKE_GCLOUD)
+    fake.chmod(0o755)
+    log = tmp_path / "calls"
+    env = {
+        **gcloud_env(tmp_path),
+        "PATH": f"{bin_dir}:{os.environ['PATH']}",
+        "GCLOUD_LOG": str(log),
+        "EXISTING": existing,
+        "PROJECT": "p",
+        "REGION": "r",
+    }
+    result = subprocess.run(
+        ["bash", str(ROOT / "deploy.sh"), "github"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    calls = log.read_text().splitlines()
+    creates = [call for call in calls if " create " in f" {call} "]
+    assert len(creates) == (0 if existing == "1" else 3)  # topic, service account, secret
+    assert sum("add-iam-policy-binding" in call for call in calls) == 2
+    assert sum(call.startswith("functions deploy ") for call in calls) == 1
+    assert ("secrets versions add" in result.stderr) == (existing == "0")
+    assert "github" in result.stdout and ("https://example.test/fn" in result.stdout) == (existing == "1")
