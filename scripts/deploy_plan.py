@@ -32,6 +32,14 @@ from shared.provider import Provider  # noqa: E402
 RUNTIME = os.environ.get("RUNTIME", "python312")
 MAX_INSTANCES = os.environ.get("MAX_INSTANCES", "10")
 SECRET_SUFFIXES = ("_SECRET", "_TOKEN", "_KEY")
+APIS = (
+    "cloudfunctions.googleapis.com",
+    "run.googleapis.com",
+    "cloudbuild.googleapis.com",
+    "artifactregistry.googleapis.com",
+    "pubsub.googleapis.com",
+    "secretmanager.googleapis.com",
+)
 Step = tuple[list[str] | None, list[str]]
 
 
@@ -190,7 +198,8 @@ def plan(providers: list[str], project: str, region: str) -> list[Step]:
     ]
     if missing:
         raise SystemExit(f"set {', '.join(missing)} (the service accounts allowed to call) first")
-    result: list[Step] = []
+    # The APIs everything below needs; enabling one that is on changes nothing.
+    result: list[Step] = [(None, ["gcloud", "services", "enable", *APIS, f"--project={project}"])]
     for provider_id in chosen:
         result += steps(functions.load(provider_id), project, region)
     # Last, the URLs to paste into each provider's webhook settings (guard `=url`).

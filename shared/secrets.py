@@ -8,11 +8,12 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from shared.errors import NotConfigured
+from shared.errors import NotConfigured, Unavailable
 
 SECRET_VERSION = re.compile(r"^projects/[^/]+/secrets/[^/]+/versions/[^/]+$")
 # A failed verification may mean the secret was rotated; re-read references at most
-# this often (SECRET_REFRESH_SECONDS) so a flood of bad signatures cannot flood Secret Manager.
+# this often so a flood of bad signatures cannot flood Secret Manager.
+# `SECRET_REFRESH_SECONDS` overrides it.
 REFRESH_INTERVAL = 30.0
 
 
@@ -47,32 +48,11 @@ def setting(provider: str, what: str, default: str | None = None) -> str:
     raise NotConfigured(name)
 
 
-def _refresh_interval() -> float:
-    try:
-        return float(os.environ.get("SECRET_REFRESH_SECONDS", "") or REFRESH_INTERVAL)
-    except ValueError:
-        return REFRESH_INTERVAL
-
-
 def _secret_manager():
-    """One client per process; SECRET_MANAGER_ENDPOINT (host:port, plaintext) for a local server."""
     global _client
-    with _lock:
-        if _client is None:
-            from google.cloud import secretmanager
-
-            endpoint = os.environ.get("SECRET_MANAGER_ENDPOINT", "").strip()
-            if endpoint:
-                import grpc
-                from google.cloud.secretmanager_v1.services.secret_manager_service.transports import (
-                    SecretManagerServiceGrpcTransport,
-                )
-
-                transport = SecretManagerServiceGrpcTransport(channel=grpc.insecure_channel(endpoint))
-                _client = secretmanager.SecretManagerServiceClient(transport=transport)
-            else:
-                _client = secretmanager.SecretManagerServiceClient()
-        return _client
+    if _client is None:
+        _client = _new_client()
+    return _client
 
 
 def _resolve(reference: str, fresh: bool) -> bytes:
@@ -81,21 +61,29 @@ def _resolve(reference: str, fresh: bool) -> bytes:
         return reference.encode("utf-8")
     with _lock:
         cached = _cache.get(reference)
-        if cached is not None and not (
-            fresh and time.monotonic() - _fetched_at.get(reference, 0.0) >= _refresh_interval()
-        ):
+        if cached is not None and not (fresh and _stale(reference)):
             return cached
-    if reference.startswith("file:"):
-        with open(reference[5:], "rb") as handle:
-            value = handle.read().strip()
-    else:
-        # One attempt, short: the provider is waiting, and a 503 makes it retry later.
-        response = _secret_manager().access_secret_version(name=reference, retry=None, timeout=2.0)
-        value = response.payload.data.strip()
-    with _lock:
-        _cache[reference] = value
-        _fetched_at[reference] = time.monotonic()
-    return value
+        single = _flights.setdefault(reference, threading.Lock())
+        seen = _reads.get(reference, 0)
+    # Single flight: one read per reference at a time; whoever waited uses its result.
+    with single:
+        with _lock:
+            cached = _cache.get(reference)
+            if cached is not None and (_reads.get(reference, 0) != seen or not _stale(reference)):
+                return cached
+            _fetched_at[reference] = time.monotonic()  # failed reads count for the rate limit
+        try:
+            value = _read(reference)
+        except Exception:
+            if cached is not None:
+                return cached  # keep verifying with what we had; the next refresh retries
+            raise
+        finally:
+            with _lock:
+                _reads[reference] = _reads.get(reference, 0) + 1
+        with _lock:
+            _cache[reference] = value
+        return value
 
 
 def load(provider: str, what: str = "WEBHOOK_SECRET", fresh: bool = False) -> Secrets:
@@ -107,9 +95,12 @@ def load(provider: str, what: str = "WEBHOOK_SECRET", fresh: bool = False) -> Se
         raise NotConfigured(name)
     try:
         values = [_resolve(reference, fresh) for reference in references]
+    except SecretManagerDown:
+        # Secret Manager unreachable and nothing cached: 503 with Retry-After, never a 500.
+        raise Unavailable("secret_unavailable") from None
     except Exception:
-        # An unreadable file or an unreachable Secret Manager is a configuration
-        # problem: answer 503 so the provider retries, log the variable's name.
+        # An unreadable file or a reference Secret Manager refuses (missing version,
+        # no permission) is a configuration problem: 503, the variable's name logged.
         raise NotConfigured(name) from None
     secrets = tuple(Secret(value) for value in values if value)
     if not secrets:
@@ -121,3 +112,72 @@ def has_references(provider: str, what: str = "WEBHOOK_SECRET") -> bool:
     """Whether `<ID>_<WHAT>` names something that can change without a redeploy."""
     raw = os.environ.get(variable_name(provider, what), "")
     return "file:" in raw or "projects/" in raw
+
+
+# Secret Manager by reference: an endpoint for tests, a refresh interval, single flight.
+
+_flights: dict[str, threading.Lock] = {}
+_reads: dict[str, int] = {}  # completed reads per reference: a waiter sees one finished
+
+
+class SecretManagerDown(Exception):
+    """Secret Manager did not answer (unreachable, timeout, 5xx)."""
+
+
+def refresh_interval() -> float:
+    """Seconds between re-reads of one reference: `SECRET_REFRESH_SECONDS`, default 30."""
+    try:
+        return max(0.0, float(os.environ.get("SECRET_REFRESH_SECONDS", "") or REFRESH_INTERVAL))
+    except ValueError:
+        return REFRESH_INTERVAL
+
+
+def _stale(reference: str) -> bool:
+    fetched = _fetched_at.get(reference)
+    return fetched is None or time.monotonic() - fetched >= refresh_interval()
+
+
+def _new_client():
+    """The Secret Manager client; `SECRET_MANAGER_ENDPOINT` (host:port) means a plaintext local server."""
+    from google.cloud import secretmanager
+
+    endpoint = os.environ.get("SECRET_MANAGER_ENDPOINT", "").strip()
+    if not endpoint:
+        return secretmanager.SecretManagerServiceClient()
+    import grpc
+    from google.cloud.secretmanager_v1.services.secret_manager_service.transports import (
+        SecretManagerServiceGrpcTransport,
+    )
+
+    transport = SecretManagerServiceGrpcTransport(channel=grpc.insecure_channel(endpoint))
+    return secretmanager.SecretManagerServiceClient(transport=transport)
+
+
+def _read(reference: str) -> bytes:
+    if reference.startswith("file:"):
+        with open(reference[5:], "rb") as handle:
+            return handle.read().strip()
+    from google.api_core import exceptions, retry
+
+    # Retry a blip briefly, then give up: the provider retries the delivery on our 503.
+    transient = retry.Retry(
+        initial=0.1, maximum=1.0, timeout=3.0, predicate=retry.if_exception_type(exceptions.ServiceUnavailable)
+    )
+    try:
+        response = _secret_manager().access_secret_version(name=reference, retry=transient, timeout=3.0)
+    except (exceptions.ServiceUnavailable, exceptions.DeadlineExceeded, exceptions.InternalServerError) as error:
+        raise SecretManagerDown(type(error).__name__) from None
+    except exceptions.RetryError as error:
+        raise SecretManagerDown(type(error).__name__) from None
+    return response.payload.data.strip()
+
+
+def reset() -> None:
+    """Forget every cached value and the client (tests, and a process that changes endpoint)."""
+    global _client
+    with _lock:
+        _cache.clear()
+        _fetched_at.clear()
+        _flights.clear()
+        _reads.clear()
+        _client = None

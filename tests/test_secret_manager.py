@@ -1,129 +1,161 @@
-"""Secrets by reference, through the real Secret Manager client, against a local gRPC server.
+"""Secrets by reference through the real Secret Manager client, against a local gRPC server.
 
-Secret Manager has no emulator: this server implements AccessSecretVersion, enough for
-the function's real client (google-cloud-secret-manager) pointed at it with
-SECRET_MANAGER_ENDPOINT. End to end through a real functions-framework process.
+There is no Secret Manager emulator: the server below implements AccessSecretVersion
+(google.cloud.secretmanager.v1) and nothing else; the client reaches it through
+SECRET_MANAGER_ENDPOINT. The rotation runs through a real functions-framework process.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from concurrent import futures
 
+import grpc
 import pytest
+from google.cloud.secretmanager_v1 import types
 
-from tests.samples.stripe import SAMPLE as STRIPE
+from shared import secrets
+from shared.errors import NotConfigured, Unavailable
+from tests.samples.github import SAMPLE as GITHUB
 
-SECRET = "projects/test-project/secrets/stripe-webhook-secret/versions/latest"
-OLD, NEW = "whsec_before_rotation", "whsec_after_rotation"
+NAME = "projects/test-project/secrets/github/versions/latest"
 
 
-class FakeSecretManager:
-    """AccessSecretVersion over plaintext gRPC; values can change and the server can fail."""
+class SecretManager:
+    """AccessSecretVersion over plaintext gRPC; `values` maps version names to payloads."""
 
     def __init__(self) -> None:
-        import grpc
-        from google.cloud.secretmanager_v1 import AccessSecretVersionRequest, AccessSecretVersionResponse
-
         self.values: dict[str, bytes] = {}
         self.calls: list[str] = []
-        self.failing = False
-        self._lock = threading.Lock()
-
-        def access(request: AccessSecretVersionRequest, context) -> AccessSecretVersionResponse:
-            with self._lock:
-                self.calls.append(request.name)
-                value = self.values.get(request.name)
-            if self.failing:
-                context.abort(grpc.StatusCode.UNAVAILABLE, "down")
-            if value is None:
-                context.abort(grpc.StatusCode.NOT_FOUND, "no such secret")
-            return AccessSecretVersionResponse(name=request.name, payload={"data": value})
-
+        self.delay = 0.0
+        self.down = False
         handler = grpc.method_handlers_generic_handler(
             "google.cloud.secretmanager.v1.SecretManagerService",
             {
                 "AccessSecretVersion": grpc.unary_unary_rpc_method_handler(
-                    access,
-                    request_deserializer=AccessSecretVersionRequest.deserialize,
-                    response_serializer=AccessSecretVersionResponse.serialize,
+                    self.access,
+                    request_deserializer=types.AccessSecretVersionRequest.deserialize,
+                    response_serializer=types.AccessSecretVersionResponse.serialize,
                 )
             },
         )
-        self.server = grpc.server(futures.ThreadPoolExecutor(4))
+        self.server = grpc.server(futures.ThreadPoolExecutor(8))
         self.server.add_generic_rpc_handlers((handler,))
         self.port = self.server.add_insecure_port("127.0.0.1:0")
         self.server.start()
 
+    def access(self, request, context):
+        self.calls.append(request.name)
+        time.sleep(self.delay)
+        if self.down:
+            context.abort(grpc.StatusCode.UNAVAILABLE, "down")
+        if request.name not in self.values:
+            context.abort(grpc.StatusCode.NOT_FOUND, "no such version")
+        return types.AccessSecretVersionResponse(
+            name=request.name, payload=types.SecretPayload(data=self.values[request.name])
+        )
 
-@pytest.fixture(scope="module")
-def secret_manager():
-    fake = FakeSecretManager()
-    yield fake
-    fake.server.stop(0)
+
+@pytest.fixture
+def manager(monkeypatch):
+    server = SecretManager()
+    monkeypatch.setenv("SECRET_MANAGER_ENDPOINT", f"127.0.0.1:{server.port}")
+    secrets.reset()
+    yield server
+    server.server.stop(0)
+    secrets.reset()
 
 
-@pytest.fixture(scope="module")
-def stripe_by_reference(emulator, server_factory, secret_manager):
-    secret_manager.values[SECRET] = OLD.encode()
-    return server_factory(
-        "stripe",
+def test_read_once_then_cached(manager, monkeypatch):
+    manager.values[NAME] = b"one\n"
+    monkeypatch.setenv("GITHUB_WEBHOOK_SECRET", NAME)
+    assert [s.value for s in secrets.load("github")] == [b"one"]
+    assert [s.value for s in secrets.load("github")] == [b"one"]
+    assert manager.calls == [NAME]
+
+
+def test_refresh_is_rate_limited_and_single_flight(manager, monkeypatch):
+    manager.values[NAME] = b"one"
+    monkeypatch.setenv("GITHUB_WEBHOOK_SECRET", NAME)
+    monkeypatch.setenv("SECRET_REFRESH_SECONDS", "0")
+    secrets.load("github")
+    manager.values[NAME] = b"two"
+    manager.delay = 0.3
+    with futures.ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: secrets.load("github", fresh=True), range(8)))
+    assert {r[0].value for r in results} == {b"two"}
+    assert len(manager.calls) == 2  # the first read, then one refresh for eight concurrent failures
+    monkeypatch.setenv("SECRET_REFRESH_SECONDS", "30")
+    manager.delay = 0.0
+    secrets.load("github", fresh=True)
+    assert len(manager.calls) == 2  # refreshed less than 30 s ago
+
+
+def test_down_without_a_cached_value_is_503_with_retry_after(manager, monkeypatch):
+    manager.down = True
+    monkeypatch.setenv("GITHUB_WEBHOOK_SECRET", NAME)
+    with pytest.raises(Unavailable) as error:
+        secrets.load("github")
+    assert error.value.status == 503 and error.value.headers["Retry-After"]
+
+
+def test_down_during_a_refresh_keeps_the_cached_value(manager, monkeypatch):
+    manager.values[NAME] = b"one"
+    monkeypatch.setenv("GITHUB_WEBHOOK_SECRET", NAME)
+    monkeypatch.setenv("SECRET_REFRESH_SECONDS", "0")
+    secrets.load("github")
+    manager.down = True
+    assert [s.value for s in secrets.load("github", fresh=True)] == [b"one"]
+
+
+def test_missing_version_is_missing_configuration(manager, monkeypatch):
+    monkeypatch.setenv("GITHUB_WEBHOOK_SECRET", "projects/test-project/secrets/nope/versions/1")
+    with pytest.raises(NotConfigured) as error:
+        secrets.load("github")
+    assert error.value.variable == "GITHUB_WEBHOOK_SECRET"
+
+
+def test_rotation_end_to_end(manager, emulator, server_factory, topic):
+    """Old secret cached; the secret is rotated; the next delivery signed with the new one publishes."""
+    manager.values[NAME] = b"the old secret"
+    server = server_factory(
+        "github",
         {
             "PUBSUB_EMULATOR_HOST": emulator.host,
-            "STRIPE_WEBHOOK_SECRET": SECRET,
-            "SECRET_MANAGER_ENDPOINT": f"127.0.0.1:{secret_manager.port}",
-            "SECRET_REFRESH_SECONDS": "1",
+            "GITHUB_WEBHOOK_SECRET": NAME,
+            "SECRET_MANAGER_ENDPOINT": f"127.0.0.1:{manager.port}",
+            "SECRET_REFRESH_SECONDS": "0",
         },
-        name="secret-manager",
+        name="github-secret-manager",
     )
+    github = topic("github")
+    headers = {"Content-Type": GITHUB.content_type, **GITHUB.headers, **GITHUB.sign(GITHUB.body, int(time.time()))}
+    assert server.post("/", GITHUB.body, headers).status_code == 401  # signed with the published vector's secret
+    assert github.pull() == []
+    manager.values[NAME] = GITHUB.secret.encode()  # rotation: a new latest version
+    calls = len(manager.calls)
+    response = server.post("/", GITHUB.body, headers)
+    assert response.status_code == 200
+    assert len(manager.calls) == calls + 1  # re-read once, after the cached secret failed
+    [message] = github.pull(expect=1)
+    assert message.data == GITHUB.body
+    manager.down = True
+    secrets_down = server.post("/", GITHUB.body, headers)
+    assert secrets_down.status_code == 200  # the cached (new) secret still verifies
 
 
-def send(server, secret: str):
-    from stripe import WebhookSignature
-
-    header = WebhookSignature.generate_signature_header(STRIPE.body.decode(), secret, int(time.time()))
-    return server.post("/", STRIPE.body, {"Content-Type": "application/json", "Stripe-Signature": header})
-
-
-def test_read_once_then_cached_and_rotated_without_redeploy(stripe_by_reference, secret_manager, topic) -> None:
-    subscription = topic("stripe")
-    assert send(stripe_by_reference, OLD).status_code == 200
-    assert send(stripe_by_reference, OLD).status_code == 200
-    assert secret_manager.calls.count(SECRET) == 1  # cached after first use
-
-    # Rotation: a new version in Secret Manager. The first delivery signed with it fails
-    # against the cached value, which makes the function read the secret again.
-    secret_manager.values[SECRET] = NEW.encode()
-    time.sleep(1.1)  # SECRET_REFRESH_SECONDS
-    assert send(stripe_by_reference, NEW).status_code == 200
-    assert secret_manager.calls.count(SECRET) == 2
-    assert len(subscription.pull(expect=3)) == 3
-
-    # A flood of bad signatures re-reads at most once per interval.
-    for _ in range(5):
-        assert send(stripe_by_reference, "whsec_forged").status_code == 401
-    assert secret_manager.calls.count(SECRET) <= 3
-    assert len(subscription.pull()) == 0
-
-
-def test_secret_manager_down_is_503_not_401(emulator, server_factory, secret_manager, topic) -> None:
-    secret_manager.failing = True
-    try:
-        server = server_factory(
-            "stripe",
-            {
-                "PUBSUB_EMULATOR_HOST": emulator.host,
-                "STRIPE_WEBHOOK_SECRET": SECRET,
-                "SECRET_MANAGER_ENDPOINT": f"127.0.0.1:{secret_manager.port}",
-            },
-            name="secret-manager-down",
-        )
-        subscription = topic("stripe")
-        response = send(server, NEW)
-        assert response.status_code == 503  # the provider retries
-        assert subscription.pull() == []
-        assert "STRIPE_WEBHOOK_SECRET" in server.log_lines()[-1]
-        assert "whsec" not in server.log.read_text()
-    finally:
-        secret_manager.failing = False
+def test_secret_manager_down_at_start_is_503(manager, emulator, server_factory):
+    manager.down = True
+    server = server_factory(
+        "github",
+        {
+            "PUBSUB_EMULATOR_HOST": emulator.host,
+            "GITHUB_WEBHOOK_SECRET": NAME,
+            "SECRET_MANAGER_ENDPOINT": f"127.0.0.1:{manager.port}",
+        },
+        name="github-secret-manager-down",
+    )
+    headers = {"Content-Type": GITHUB.content_type, **GITHUB.headers, **GITHUB.sign(GITHUB.body, int(time.time()))}
+    response = server.post("/", GITHUB.body, headers)
+    assert response.status_code == 503 and response.headers.get("Retry-After")
+    assert len(response.content) <= 64 and b"Traceback" not in response.content
