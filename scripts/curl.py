@@ -24,6 +24,19 @@ from shared.delivery import Delivery  # noqa: E402
 from shared.errors import NotConfigured  # noqa: E402
 from shared.secrets import load  # noqa: E402
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def example(provider_id: str) -> Path | None:
+    """The provider's example payload in examples/, if it has one."""
+    return next(iter(sorted(EXAMPLES.glob(f"{provider_id}.*"))), None)
+
+
+def signable(provider_id: str) -> bool:
+    """Whether this helper can sign for the provider (not a private key only it holds)."""
+    verify = PROVIDERS[provider_id].verify
+    return hasattr(verify, "sign") or hasattr(sys.modules[verify.__module__], "scheme")
+
 
 def command(provider_id: str, payload: Path, url: str, extra: list[str]) -> str:
     """The curl command line, signed now."""

@@ -8,9 +8,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from functions import PROVIDERS  # noqa: E402
-from shared.provider import describe  # noqa: E402
+from shared.provider import Answer, Provider, describe  # noqa: E402
 
 START, END = "<!-- providers:start -->", "<!-- providers:end -->"
+CURL_START, CURL_END = "<!-- curl:start -->", "<!-- curl:end -->"
 
 
 def table() -> str:
@@ -40,14 +41,41 @@ def table() -> str:
     return "\n".join(rows)
 
 
+def expected(provider: Provider) -> str:
+    """The answer a signed example gets: the provider's acknowledgement."""
+    if not isinstance(provider.ack, Answer):
+        return "200"
+    body = provider.ack.body.decode(errors="replace")
+    return f"{provider.ack.status} {body}" if body and len(body) <= 24 else str(provider.ack.status)
+
+
+def curl_block() -> str:
+    """One signed curl per provider with an example payload that the helper can sign."""
+    from scripts.curl import example, signable
+
+    lines = ["```sh"]
+    for provider in PROVIDERS.values():
+        payload = example(provider.id)
+        if payload is None or not signable(provider.id):
+            continue
+        command = f".venv/bin/python scripts/curl.py {provider.id} examples/{payload.name} | sh"
+        lines.append(f"{command:<82} # {expected(provider)}")
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def _replace(text: str, start: str, end: str, block: str) -> str:
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    return f"{before}{start}\n{block}\n{end}{after}"
+
+
 def main() -> None:
     """Print the table, or with --write replace it in README.md."""
     if "--write" in sys.argv:
         readme = Path(__file__).resolve().parent.parent / "README.md"
-        text = readme.read_text()
-        before, _, rest = text.partition(START)
-        _, _, after = rest.partition(END)
-        readme.write_text(f"{before}{START}\n{table()}\n{END}{after}")
+        text = _replace(readme.read_text(), START, END, table())
+        readme.write_text(_replace(text, CURL_START, CURL_END, curl_block()))
     else:
         print(table())
 

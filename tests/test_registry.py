@@ -10,7 +10,7 @@ from pathlib import Path
 
 import main
 from functions import PROVIDERS
-from scripts.provider_table import END, START, table
+from scripts.provider_table import CURL_END, CURL_START, END, START, curl_block, table
 from tests.signers import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,7 @@ def test_a_provider_function_imports_only_its_own_module() -> None:
 def test_readme_table_is_generated_from_the_registry() -> None:
     readme = (ROOT / "README.md").read_text()
     assert readme.split(START, 1)[1].split(END, 1)[0].strip() == table().strip()
+    assert readme.split(CURL_START, 1)[1].split(CURL_END, 1)[0].strip() == curl_block().strip()
 
 
 def test_every_provider_has_test_samples() -> None:

@@ -10,16 +10,13 @@ from pathlib import Path
 import pytest
 
 from functions import PROVIDERS
+from scripts.curl import example, signable
+from scripts.provider_table import expected
 from tests.signers import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = {path.stem: path for path in (ROOT / "examples").iterdir()}
-SIGNABLE = [
-    provider
-    for provider, value in PROVIDERS.items()
-    if provider in EXAMPLES
-    and (hasattr(value.verify, "sign") or hasattr(sys.modules[value.verify.__module__], "scheme"))
-]
+EXAMPLES = {provider: path for provider in PROVIDERS if (path := example(provider)) is not None}
+SIGNABLE = [provider for provider in EXAMPLES if signable(provider)]
 
 
 @pytest.mark.parametrize("provider", SIGNABLE)
@@ -44,7 +41,8 @@ def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
     ).stdout
     assert command.startswith("curl ")
     answer = subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=30).stdout
-    assert answer.split(" ", 2)[1].startswith("2"), answer[:200]
+    # The answer the README's generated curl list promises for this line.
+    assert answer.split(" ", 2)[1] == expected(PROVIDERS[provider]).split()[0], answer[:200]
     messages = subscription.pull(expect=1)
     assert [m.data for m in messages] == [EXAMPLES[provider].read_bytes()]
 
