@@ -38,6 +38,8 @@ PROJECT = "bench-project"
 TOPIC = f"projects/{PROJECT}/topics/webhooks-github"
 SECRET = "bench-secret"
 LOGS = Path(tempfile.gettempdir()) / "webhooks-bench"
+TARGETS = {"github": "main.py:github", "bare": "bench/bare.py:bare"}
+ASGI = False
 
 
 def payload(size: int = 20_000) -> bytes:
@@ -72,7 +74,7 @@ class Side:
     def start(self) -> float:
         """Start the process; return seconds from start to its first 2xx."""
         self.port = free_port()
-        source, target = ("main.py", "github") if self.name == "github" else ("bench/bare.py", "bare")
+        source, target = TARGETS[self.name].split(":")
         LOGS.mkdir(parents=True, exist_ok=True)
         command = [
             str(Path(sys.executable).parent / "functions-framework"),
@@ -80,6 +82,7 @@ class Side:
             f"--target={target}",
             f"--port={self.port}",
             "--host=127.0.0.1",
+            *(["--asgi"] if ASGI else []),
         ]
         started = time.perf_counter()
         self.process = subprocess.Popen(
@@ -253,7 +256,13 @@ def main() -> None:
     parser.add_argument("--cold", type=int, default=3, help="cold starts per side")
     parser.add_argument("--capacity", type=float, default=5, help="seconds of direct emulator publishing; 0: skip")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the github server only")
+    parser.add_argument("--github", default=TARGETS["github"], help="source:target of the measured side")
+    parser.add_argument("--bare", default=TARGETS["bare"], help="source:target of the ceiling")
+    parser.add_argument("--asgi", action="store_true", help="both sides under functions-framework --asgi")
     args = parser.parse_args()
+    global ASGI
+    ASGI = args.asgi
+    TARGETS.update(github=args.github, bare=args.bare)
     missing = [tool for tool in ("wrk", "gcloud", "java") if shutil.which(tool) is None]
     if missing:
         sys.exit(f"bench needs {', '.join(missing)} (apt-get install wrk; gcloud with the pubsub-emulator component)")
