@@ -1,26 +1,27 @@
 """Entry points: one HTTP function per provider (its module's id), and `webhooks`, routed by path.
 
 functions-framework looks the target up by name; each is built on first use, so a
-function deployed as `github` imports only functions/github.py.
+function deployed as `github` imports only functions/github.py. Each is registered with
+`functions_framework.aio.http`, so the stock `functions-framework --target=github` serves
+it in ASGI mode (uvicorn) with no flag: see README, Performance.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
-import flask
+import functions_framework.aio
 
 import functions
 from shared import pipeline
 
 
 @cache
-def __getattr__(name: str) -> Callable[[flask.Request], flask.Response]:
+def __getattr__(name: str) -> pipeline.Handler:
     if name == "webhooks":
-        return pipeline.router(functions.PROVIDERS)
+        return functions_framework.aio.http(pipeline.router(functions.PROVIDERS))
     if name in functions.names():
-        return pipeline.entry_point(functions.load(name))
+        return functions_framework.aio.http(pipeline.entry_point(functions.load(name)))
     raise AttributeError(name)
 
 

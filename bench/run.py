@@ -38,8 +38,7 @@ PROJECT = "bench-project"
 TOPIC = f"projects/{PROJECT}/topics/webhooks-github"
 SECRET = "bench-secret"
 LOGS = Path(tempfile.gettempdir()) / "webhooks-bench"
-TARGETS = {"github": "main.py:github", "bare": "bench/bare.py:bare"}
-ASGI = False
+TARGETS = {"github": "main.py:github", "bare": "bench/bare.py:bare_async"}
 
 
 def payload(size: int = 20_000) -> bytes:
@@ -82,7 +81,6 @@ class Side:
             f"--target={target}",
             f"--port={self.port}",
             "--host=127.0.0.1",
-            *(["--asgi"] if ASGI else []),
         ]
         started = time.perf_counter()
         self.process = subprocess.Popen(
@@ -257,11 +255,10 @@ def main() -> None:
     parser.add_argument("--capacity", type=float, default=5, help="seconds of direct emulator publishing; 0: skip")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the github server only")
     parser.add_argument("--github", default=TARGETS["github"], help="source:target of the measured side")
-    parser.add_argument("--bare", default=TARGETS["bare"], help="source:target of the ceiling")
-    parser.add_argument("--asgi", action="store_true", help="both sides under functions-framework --asgi")
+    parser.add_argument(
+        "--bare", default=TARGETS["bare"], help="source:target of the ceiling (bench/bare.py:bare for gunicorn threads)"
+    )
     args = parser.parse_args()
-    global ASGI
-    ASGI = args.asgi
     TARGETS.update(github=args.github, bare=args.bare)
     missing = [tool for tool in ("wrk", "gcloud", "java") if shutil.which(tool) is None]
     if missing:

@@ -1,26 +1,36 @@
-"""receive(): read → verify → handshake → publish → acknowledge; entry points and the router."""
+"""receive(): read → verify → handshake → publish → acknowledge; entry points and the router.
+
+The functions are async (functions-framework's ASGI mode, chosen by `functions_framework.aio`
+in main.py): a delivery waiting for Pub/Sub holds no thread, and the server is uvicorn.
+Verification runs on the event loop when it cannot block (a shared scheme, secrets in
+memory), in a worker thread otherwise (the first Secret Manager read, certificate fetches).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from http import HTTPStatus
+from urllib.parse import parse_qsl
 
-import flask
-from werkzeug.exceptions import RequestEntityTooLarge
+from starlette.requests import Request
+from starlette.responses import Response
 
 from shared import log, publisher, secrets
 from shared.delivery import Delivery
 from shared.errors import MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
 from shared.message import attributes, merge
 from shared.provider import Answer, Provider
+from shared.schemes import pure
 
 # Pub/Sub takes at most 10,000,000 bytes per publish request; leave room for the
 # attributes (at most a dozen, each clipped to 1 KiB) and the request framing.
 DEFAULT_MAX_BODY_BYTES = 9_900_000
 
-Handler = Callable[[flask.Request], flask.Response]
+Handler = Callable[[Request], Awaitable[Response]]
 
 
 def max_body_bytes() -> int:
@@ -32,86 +42,106 @@ def max_body_bytes() -> int:
         raise NotConfigured("MAX_BODY_BYTES") from None
 
 
-def _closing(status: int, headers: Mapping[str, str]) -> flask.Response:
-    """A refusal sent before the body is read: streamed and `Connection: close`.
+def _response(status: int, body: bytes | str, content_type: str, headers: Mapping[str, str]) -> Response:
+    # The content type exactly as declared (starlette would add a charset to text/*).
+    return Response(body, status_code=status, headers={"Content-Type": content_type, **headers})
 
-    functions-framework reads the whole request after every non-streamed answer
-    (`read_request`), so a plain early answer to an 11 MB upload would wait for all of it.
-    """
 
-    def body() -> Iterator[bytes]:
-        yield HTTPStatus(status).phrase.encode()
+def _answer(answer: Answer) -> Response:
+    return _response(answer.status, answer.body, answer.content_type, answer.headers)
 
-    response = flask.Response(body(), status=status, content_type="text/plain; charset=utf-8")
-    response.headers.update(headers)
-    response.headers["Connection"] = "close"
+
+def _refusal(error: Reject, closing: bool) -> Response:
+    response = _response(error.status, HTTPStatus(error.status).phrase, "text/plain; charset=utf-8", error.headers)
+    if closing:
+        # The body was not read (too large, or refused before reading): end the
+        # connection rather than leave an unbounded upload on it.
+        response.headers["Connection"] = "close"
     return response
 
 
-def _answer(answer: Answer) -> flask.Response:
-    response = flask.Response(answer.body, status=answer.status, content_type=answer.content_type)
-    response.headers.update(answer.headers)
-    return response
-
-
-def _refusal(error: Reject) -> flask.Response:
-    response = flask.Response(
-        HTTPStatus(error.status).phrase, status=error.status, content_type="text/plain; charset=utf-8"
-    )
-    response.headers.update(error.headers)
-    return response
-
-
-def _read(request: flask.Request) -> bytes:
+async def _read(request: Request) -> bytes:
     """The raw body, bounded before it is read: by Content-Length, and for chunked bodies while reading."""
     limit = max_body_bytes()
-    if request.content_length is not None and request.content_length > limit:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
         raise TooLarge("too_large")
-    # werkzeug's bounded stream stops quietly at the bound, so a longer chunked body
-    # would come back cut short: allow one byte more and refuse if it arrives.
-    request.max_content_length = limit + 1
-    try:
-        body = request.get_data(cache=True)
-    except RequestEntityTooLarge:
-        raise TooLarge("too_large") from None
-    if len(body) > limit:
-        raise TooLarge("too_large")
-    return body
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise TooLarge("too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
-def _body_read(request: flask.Request) -> bool:
-    # werkzeug keeps the body it read in `_cached_data`; until then an answer must
-    # close the connection rather than let the framework drain an unbounded body.
-    return getattr(request, "_cached_data", None) is not None
-
-
-def _delivery(provider: Provider, request: flask.Request, body: bytes) -> Delivery:
+def _delivery(provider: Provider, request: Request, body: bytes) -> Delivery:
+    query_string: bytes = request.scope.get("query_string", b"")
+    query: dict[str, str] = {}
+    for key, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+        query.setdefault(key, value)  # the first value, as werkzeug's args.get gives
     return Delivery(
         provider=provider.id,
         method=request.method,
-        path=request.path,
+        path=request.url.path,
         headers=request.headers,
         body=body,
-        query=request.args,
-        query_string=request.query_string,
-        scheme=request.scheme,
-        host=request.host,
+        query=query,
+        query_string=query_string,
+        scheme=request.url.scheme,
+        host=request.headers.get("host", ""),
     )
 
 
-def _verify(provider: Provider, delivery: Delivery) -> None:
+@dataclass(slots=True)
+class _Publish:
+    topic: str
+    data: bytes
+    attributes: dict[str, str]
+
+
+def _decide(provider: Provider, delivery: Delivery, outcome: log.Outcome, fresh: bool) -> Answer | _Publish:
+    """Everything between reading and publishing: verify, handshake, the message."""
+    provider.verify(delivery, secrets.load(provider.id, provider.secret, fresh=fresh))
+    if provider.handshake is not None:
+        answer = provider.handshake(delivery)
+        if answer is not None:
+            outcome.outcome = "handshake"
+            return answer
+    message = attributes(provider, delivery)
+    data = delivery.body
+    if provider.payload is not None:
+        data, extra = provider.payload(delivery)
+        message = merge(message, extra)
+    outcome.event_type = message.get("event_type")
+    outcome.delivery_id = message.get("delivery_id")
+    return _Publish(publisher.topic_path(provider.id), data, message)
+
+
+def _inline(provider: Provider) -> bool:
+    """Whether deciding cannot block: a shared scheme, secrets in memory, the project known."""
+    return (
+        pure(provider.verify) and secrets.ready(provider.id, provider.secret) and publisher.known_project() is not None
+    )
+
+
+async def _verified(provider: Provider, delivery: Delivery, outcome: log.Outcome) -> Answer | _Publish:
     try:
-        provider.verify(delivery, secrets.load(provider.id, provider.secret))
+        if _inline(provider):
+            return _decide(provider, delivery, outcome, fresh=False)
+        return await asyncio.to_thread(_decide, provider, delivery, outcome, False)
     except Unauthorized:
         # The secret may have been rotated in Secret Manager or its mounted file:
-        # read it again (rate-limited) before refusing.
+        # read it again (rate-limited, in a thread: it is I/O) before refusing.
         if not secrets.has_references(provider.id, provider.secret):
             raise
-        provider.verify(delivery, secrets.load(provider.id, provider.secret, fresh=True))
+        return await asyncio.to_thread(_decide, provider, delivery, outcome, True)
 
 
-def _handle(provider: Provider, request: flask.Request, outcome: log.Outcome) -> flask.Response:
-    body = _read(request)
+async def _handle(provider: Provider, request: Request, outcome: log.Outcome, state: dict[str, bool]) -> Response:
+    body = await _read(request)
+    state["read"] = True
     outcome.body_bytes = len(body)
     delivery = _delivery(provider, request, body)
     if provider.challenge is not None:
@@ -121,49 +151,35 @@ def _handle(provider: Provider, request: flask.Request, outcome: log.Outcome) ->
             return _answer(answer)
     if request.method not in provider.methods:
         raise MethodNotAllowed("wrong_method")
-    _verify(provider, delivery)
-    if provider.handshake is not None:
-        answer = provider.handshake(delivery)
-        if answer is not None:
-            outcome.outcome = "handshake"
-            return _answer(answer)
-    message = attributes(provider, delivery)
-    data = body
-    if provider.payload is not None:
-        data, extra = provider.payload(delivery)
-        message = merge(message, extra)
-    outcome.event_type = message.get("event_type")
-    outcome.delivery_id = message.get("delivery_id")
-    outcome.message_id = publisher.publish(publisher.topic_path(provider.id), data, message, provider.deadline)
+    decided = await _verified(provider, delivery, outcome)
+    if isinstance(decided, Answer):
+        return _answer(decided)
+    outcome.message_id = await publisher.publish(decided.topic, decided.data, decided.attributes, provider.deadline)
     outcome.outcome = "published"
     ack = provider.ack(delivery) if callable(provider.ack) else provider.ack
     return _answer(ack)
 
 
-def receive(provider: Provider, request: flask.Request) -> flask.Response:
+async def receive(provider: Provider, request: Request) -> Response:
     """Answer one delivery for `provider`; never raises, logs exactly one line."""
     started = time.perf_counter()
     outcome = log.Outcome(provider=provider.id)
-    response: flask.Response | None = None
+    state = {"read": False}
+    response: Response | None = None
     try:
-        response = _handle(provider, request, outcome)
+        response = await _handle(provider, request, outcome, state)
     except Reject as error:
         outcome.reason = error.reason
         outcome.variable = getattr(error, "variable", None)
         if error.status == 503 and not isinstance(error, NotConfigured):
             outcome.outcome = "unavailable"
-        if isinstance(error, TooLarge) or not _body_read(request):
-            response = _closing(error.status, error.headers)
-        else:
-            response = _refusal(error)
+        response = _refusal(error, closing=isinstance(error, TooLarge) or not state["read"])
         if isinstance(error, MethodNotAllowed):
             response.headers["Allow"] = ", ".join(provider.methods)
     except Exception as error:  # noqa: BLE001 - the last resort: a 500 is always our bug
         outcome.outcome = "error"
         outcome.reason = type(error).__name__
-        response = _refusal(_InternalError("internal_error"))
-        if not _body_read(request):
-            response = _closing(500, {})
+        response = _refusal(_InternalError("internal_error"), closing=not state["read"])
     finally:
         outcome.status = response.status_code if response is not None else 500
         outcome.latency_ms = round((time.perf_counter() - started) * 1000, 2)
@@ -175,26 +191,26 @@ class _InternalError(Reject):
     status = 500
 
 
-def entry_point(provider: Provider) -> Callable[[flask.Request], flask.Response]:
+def entry_point(provider: Provider) -> Handler:
     """The HTTP function for one provider, named by its id."""
 
-    def function(request: flask.Request) -> flask.Response:
-        return receive(provider, request)
+    async def function(request: Request) -> Response:
+        return await receive(provider, request)
 
     function.__name__ = function.__qualname__ = provider.id
     function.__doc__ = f"Receive {provider.id} webhooks ({provider.docs})."
     return function
 
 
-def router(providers: Mapping[str, Provider]) -> Callable[[flask.Request], flask.Response]:
+def router(providers: Mapping[str, Provider]) -> Handler:
     """One function for every provider, routed by the first path segment (`POST /github`)."""
 
-    def webhooks(request: flask.Request) -> flask.Response:
-        name = request.path.strip("/").split("/", 1)[0]
+    async def webhooks(request: Request) -> Response:
+        name = request.url.path.strip("/").split("/", 1)[0]
         provider = providers.get(name)
         if provider is None:
             log.emit(log.Outcome(provider="unknown", reason="unknown_provider", status=404))
-            return _closing(NotFound.status, {})
-        return receive(provider, request)
+            return _refusal(NotFound("unknown_provider"), closing=True)
+        return await receive(provider, request)
 
     return webhooks

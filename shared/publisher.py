@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 from collections.abc import Mapping
@@ -74,16 +75,21 @@ def _ensure_topic(path: str, deadline: float) -> None:
     _created.add(path)
 
 
-def publish(path: str, data: bytes, attributes: Mapping[str, str], deadline: float) -> str:
-    """Publish and wait until Pub/Sub has it; a failure or the deadline is a 503."""
+async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadline: float) -> str:
+    """Publish and wait until Pub/Sub has it; a failure or the deadline is a 503.
+
+    The wait holds no thread: the library's future resolves on its own commit thread and
+    wakes this coroutine on the event loop.
+    """
     from google.api_core.retry import Retry
 
     try:
-        _ensure_topic(path, deadline)
+        if path not in _created and os.environ.get("PUBSUB_EMULATOR_HOST"):
+            await asyncio.to_thread(_ensure_topic, path, deadline)
         # Bound the client's own retries by the deadline too, so a stall cannot pile up
         # batches that keep retrying long after their senders were answered 503.
         future = client().publish(path, data, retry=Retry(timeout=deadline), timeout=deadline, **attributes)
-        return future.result(timeout=deadline)
+        return await asyncio.wait_for(asyncio.wrap_future(future), deadline)
     except NotConfigured:
         raise
     except Exception:

@@ -539,3 +539,16 @@ def Ed25519(**fields: Any) -> PublicKey:  # noqa: N802 - reads as the scheme it 
 def Ecdsa(**fields: Any) -> PublicKey:  # noqa: N802
     """ECDSA P-256/SHA-256, base64 DER signature, base64 DER or PEM key (SendGrid)."""
     return PublicKey(algorithm="p256", **{"encoding": "base64", **fields})
+
+
+# The schemes above compute only from the request and the secrets: the async pipeline
+# runs them on its event loop. Any other verify function (one that may fetch, such as
+# Google-signed tokens) runs in a worker thread so it cannot stall every other request.
+_PURE = (Hmac, Token, JwtBodyHash, QueryToken, BodyFields, BodyTimestamp, BasicAuth, NamedToken, PublicKey)
+
+
+def pure(verify: Verify) -> bool:
+    """Whether `verify` never blocks on I/O (so it may run on the event loop)."""
+    if isinstance(verify, Either):
+        return all(pure(scheme) for scheme in verify.schemes)
+    return isinstance(verify, _PURE)

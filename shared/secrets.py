@@ -108,6 +108,17 @@ def load(provider: str, what: str = "WEBHOOK_SECRET", fresh: bool = False) -> Se
     return secrets
 
 
+def ready(provider: str, what: str = "WEBHOOK_SECRET") -> bool:
+    """Whether `load` can answer without I/O: plain values, or every reference already read."""
+    raw = os.environ.get(variable_name(provider, what), "")
+    references = [item.strip() for item in re.split(r"[,\n]", raw) if item.strip()]
+    with _lock:
+        return all(
+            not (reference.startswith("file:") or SECRET_VERSION.match(reference)) or reference in _cache
+            for reference in references
+        )
+
+
 def has_references(provider: str, what: str = "WEBHOOK_SECRET") -> bool:
     """Whether `<ID>_<WHAT>` names something that can change without a redeploy."""
     raw = os.environ.get(variable_name(provider, what), "")

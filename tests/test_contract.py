@@ -211,8 +211,12 @@ def raw_request(url: str, head: bytes, body_parts: list[bytes], read_seconds: fl
         while time.monotonic() - started < read_seconds:
             try:
                 chunk = sock.recv(65536)
-            except (TimeoutError, ConnectionResetError):
+            except TimeoutError:
                 break
+            except ConnectionResetError:
+                # The server closed with upload bytes it never read: the kernel ends the
+                # connection with a reset instead of a FIN. Ended all the same.
+                chunk = b""
             if not chunk:
                 closed = time.monotonic() - started
                 break
