@@ -89,7 +89,9 @@ def parse_timestamp(value: str, unit: Literal["s", "ms", "rfc3339"]) -> float:
     """A signed timestamp as seconds since the epoch; garbage is a 401."""
     try:
         if unit == "rfc3339":
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            # A time without an offset is UTC (Orb's X-Orb-Timestamp), never the host's zone.
+            return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
         number = float(int(value.strip()))
         return number / 1000 if unit == "ms" else number
     except (ValueError, OverflowError):
