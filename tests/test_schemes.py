@@ -540,3 +540,20 @@ def test_rfc3339_without_offset_is_utc(value: str, monkeypatch) -> None:
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("-_8", b"\xfb\xff"),  # unpadded, URL alphabet
+        ("-_8=", b"\xfb\xff"),
+        ("+/8=", None),  # the standard alphabet is not base64url
+        ("-_8!", None),
+    ],
+)
+def test_base64url_decoding(value: str, expected: bytes | None) -> None:
+    from shared.schemes import decode, encode
+
+    assert decode(value, "base64url") == expected
+    if expected is not None:
+        assert encode(expected, "base64url") == "-_8"
