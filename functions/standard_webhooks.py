@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from collections.abc import Callable
+
+from shared.provider import Provider, Read, header, json_field
 from shared.schemes import Hmac, versioned, whsec
 
 SPEC = "https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md"
 
 
-def preset(id: str, *, docs: str = SPEC, prefix: str = "webhook", timeout: float = 15, summary: str = "") -> Provider:
-    """A sender that speaks Standard Webhooks, under its own id, header prefix (`svix`) and deadline."""
+def preset(
+    id: str,
+    *,
+    docs: str = SPEC,
+    prefix: str = "webhook",
+    timeout: float = 15,
+    summary: str = "",
+    key: Callable[[bytes], bytes] = whsec,
+    event_type: Read | None = None,
+) -> Provider:
+    """A sender that speaks Standard Webhooks, under its own id, header prefix (`svix`) and deadline.
+
+    `key` turns the configured secret into the HMAC key (the spec's `whsec_<base64>`, or the
+    raw bytes for a sender whose secrets are not base64); `event_type` is where the body names it (default: `type`).
+    """
     return Provider(
         id=id,
         docs=docs,
@@ -22,9 +37,9 @@ def preset(id: str, *, docs: str = SPEC, prefix: str = "webhook", timeout: float
             signed="{id}.{timestamp}.{body}",
             id=f"{prefix}-id",
             timestamp=f"{prefix}-timestamp",
-            key=whsec,
+            key=key,
         ),
-        event_type=json_field("type"),
+        event_type=event_type or json_field("type"),
         delivery_id=header(f"{prefix}-id"),
         timeout=timeout,
     )

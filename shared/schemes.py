@@ -89,7 +89,9 @@ def parse_timestamp(value: str, unit: Literal["s", "ms", "rfc3339"]) -> float:
     """A signed timestamp as seconds since the epoch; garbage is a 401."""
     try:
         if unit == "rfc3339":
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            # A time without an offset is UTC (Orb's X-Orb-Timestamp), never the host's zone.
+            return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
         number = float(int(value.strip()))
         return number / 1000 if unit == "ms" else number
     except (ValueError, OverflowError):
@@ -102,14 +104,32 @@ def check_age(timestamp: float, now: float, tolerance: float) -> None:
         raise Unauthorized("stale_timestamp")
 
 
-def decode(value: str, encoding: Literal["hex", "base64"]) -> bytes | None:
+Encoding = Literal["hex", "base64", "base64url"]
+
+
+def decode(value: str, encoding: Encoding) -> bytes | None:
     """A claimed signature as raw bytes, or None when it does not decode (it matches nothing)."""
     try:
         if encoding == "hex":
             return bytes.fromhex(value)
+        if encoding == "base64url":
+            # RFC 4648 section 5, usually sent without padding (Sanity). `altchars` maps `-_` onto
+            # `+/`, so the standard alphabet's own `+/` must be refused here.
+            if "+" in value or "/" in value:
+                return None
+            return base64.b64decode(value + "=" * (-len(value) % 4), altchars=b"-_", validate=True)
         return base64.b64decode(value, validate=True)
     except ValueError:
         return None
+
+
+def encode(digest: bytes, encoding: Encoding) -> str:
+    """A digest written the way a sender writes it in `encoding` (for local signing)."""
+    if encoding == "hex":
+        return digest.hex()
+    if encoding == "base64url":
+        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+    return base64.b64encode(digest).decode()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,7 +138,7 @@ class Hmac:
 
     header: str
     algorithm: str = "sha256"
-    encoding: Literal["hex", "base64"] = "hex"
+    encoding: Encoding = "hex"
     prefix: str = ""
     signed: str = "{body}"
     timestamp: str | None = None
@@ -183,7 +203,7 @@ class Hmac:
             "path": delivery.path.encode(),
         }
         digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
-        signature = digest.hex() if self.encoding == "hex" else base64.b64encode(digest).decode()
+        signature = encode(digest, self.encoding)
         headers = {self.header: self.layout.format(signature=self.prefix + signature, timestamp=timestamp)}
         if self.timestamp:
             headers[self.timestamp] = timestamp

@@ -103,6 +103,8 @@ def documented(
 
     def sign(body: bytes, now: int) -> dict[str, str]:
         digest = hmac.new(secret.encode(), message(body, now), algorithm).digest()
+        if encoding == "base64url":  # RFC 4648 section 5, unpadded (Sanity)
+            return headers(base64.urlsafe_b64encode(digest).rstrip(b"=").decode(), now)
         return headers(digest.hex() if encoding == "hex" else base64.b64encode(digest).decode(), now)
 
     return sign

@@ -14,7 +14,7 @@ import pytest
 from functions import PROVIDERS
 from shared.delivery import Delivery
 from shared.errors import NotConfigured, Unauthorized
-from shared.schemes import Hmac, PublicKey
+from shared.schemes import Hmac, PublicKey, parse_timestamp
 from shared.secrets import Secret, load
 from tests.samples.standard_webhooks import SECRET as STANDARD_SECRET
 from tests.signers import SAMPLES, flip
@@ -527,3 +527,33 @@ def test_discord_autocomplete_is_answered_without_choices() -> None:
 
     delivery = Delivery(provider="discord", method="POST", path="/", headers={}, body=b'{"type":4,"id":"1"}')
     assert json.loads(ack(delivery).body) == {"type": 8, "data": {"choices": []}}
+
+
+@pytest.mark.parametrize(
+    "value", ["2026-11-28T18:00:00", "2026-11-28T18:00:00Z", "2026-11-28T18:00:00+00:00", "2026-11-28T19:00:00+01:00"]
+)
+def test_rfc3339_without_offset_is_utc(value: str, monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert parse_timestamp(value, "rfc3339") == datetime(2026, 11, 28, 18, tzinfo=UTC).timestamp()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("-_8", b"\xfb\xff"),  # unpadded, URL alphabet
+        ("-_8=", b"\xfb\xff"),
+        ("+/8=", None),  # the standard alphabet is not base64url
+        ("-_8!", None),
+    ],
+)
+def test_base64url_decoding(value: str, expected: bytes | None) -> None:
+    from shared.schemes import decode, encode
+
+    assert decode(value, "base64url") == expected
+    if expected is not None:
+        assert encode(expected, "base64url") == "-_8"

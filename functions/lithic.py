@@ -1,0 +1,13 @@
+"""Lithic: Standard Webhooks in `webhook-*` headers (lithic-go verifies with the standardwebhooks library)."""
+
+from __future__ import annotations
+
+from functions.standard_webhooks import preset
+from shared.provider import json_field
+
+PROVIDER = preset(
+    "lithic",
+    docs="https://docs.lithic.com/docs/events-api",
+    timeout=10,
+    event_type=json_field("event_type"),
+)

@@ -1,0 +1,20 @@
+"""TikTok for Developers: hex HMAC-SHA256 of `t.body` with the client secret, `TikTok-Signature: t=..,s=..`."""
+
+from __future__ import annotations
+
+from shared.provider import Provider, json_field
+from shared.schemes import Hmac, pairs
+
+PROVIDER = Provider(
+    id="tiktok",
+    docs="https://developers.tiktok.com/doc/webhooks-verification",
+    summary="HMAC-SHA256 of `t.body` with the client secret, `TikTok-Signature: t=..,s=<hex>`; 300 s",
+    # TikTok leaves the age limit to the receiver; ours is the default 5 minutes.
+    verify=Hmac(
+        header="TikTok-Signature",
+        claims=pairs(",", "s", "t"),
+        signed="{timestamp}.{body}",
+        layout="t={timestamp},s={signature}",
+    ),
+    event_type=json_field("event"),
+)
