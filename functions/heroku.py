@@ -1,0 +1,19 @@
+"""Heroku app webhooks: base64 HMAC-SHA256 of the raw body in Heroku-Webhook-Hmac-SHA256."""
+
+from __future__ import annotations
+
+from shared.provider import Provider, json_field
+from shared.schemes import Hmac
+
+PROVIDER = Provider(
+    id="heroku",
+    docs="https://devcenter.heroku.com/articles/app-webhooks",
+    summary="HMAC-SHA256 of the body, `Heroku-Webhook-Hmac-SHA256: <base64>`",
+    verify=Hmac(header="Heroku-Webhook-Hmac-SHA256", encoding="base64"),
+    event_type=json_field("webhook_metadata.event.include"),
+    # Kept across attempts; webhook_metadata.attempt.id changes with each one.
+    delivery_id=json_field("webhook_metadata.delivery.id"),
+    source=json_field("webhook_metadata.webhook.id"),
+    time=json_field("created_at"),
+    attributes={"action": json_field("action"), "resource": json_field("resource")},
+)
