@@ -139,12 +139,17 @@ class Provider:
         return max(0.5, min(self.timeout * 0.7, self.timeout - 0.8))
 
 
-def first_item(path: str) -> Read:
-    """Read a fact from the first event of a JSON array body (batches: SendGrid, HubSpot)."""
+def first_item(path: str, within: str | None = None) -> Read:
+    """Read a fact from the first event of a batch: a JSON array body (SendGrid, HubSpot), or
+    the array at `within` in a JSON object body (`{"events": [...]}`: FastSpring, GoCardless)."""
 
     def read(delivery: Delivery) -> str | None:
         document = delivery.json()
+        if within is not None:
+            for key in within.split("."):
+                document = document.get(key) if isinstance(document, dict) else None
         return _dig(document[0], path) if isinstance(document, list) and document else None
 
-    read.__doc__ = f"`{path}` of the body's first event"
+    where = "the body's first event" if within is None else f"the first of body `{within}`"
+    read.__doc__ = f"`{path}` of {where}"
     return read

@@ -99,3 +99,60 @@ def test_docusign_any_numbered_header_verifies() -> None:
     del headers["X-DocuSign-Signature-3"]
     assert not verdict("docusign", body, headers, 0, docusign.KEY)
     assert not verdict("docusign", body, {}, 0, docusign.KEY)
+
+
+def razorpay_verdict(body: bytes, signature: str, secret: str) -> bool:
+    from razorpay.errors import SignatureVerificationError
+    from razorpay.utility.utility import Utility
+
+    try:
+        Utility().verify_webhook_signature(body.decode(), signature, secret)
+    except SignatureVerificationError:
+        return False
+    return True
+
+
+def gocardless_verdict(body: bytes, signature: str, secret: str) -> bool:
+    from gocardless_pro import webhooks
+    from gocardless_pro.errors import InvalidSignatureError
+
+    try:
+        webhooks.parse(body, secret, signature)
+    except InvalidSignatureError:
+        return False
+    return True
+
+
+# Official libraries that verify but do not sign: their verdict on each near miss must be ours.
+VERIFY_ONLY = {"razorpay": razorpay_verdict, "gocardless": gocardless_verdict}
+NEAR_MISSES = {"valid": True, "flipped": False, "tampered_body": False, "wrong_secret": False}
+
+
+@pytest.mark.parametrize("case", NEAR_MISSES)
+@pytest.mark.parametrize("provider", VERIFY_ONLY)
+def test_verify_only_sdks_agree(provider: str, case: str) -> None:
+    sample, header, now = SAMPLES[provider], SAMPLES[provider].signature_header, int(time.time())
+    headers = sample.sign(sample.body, now)
+    if case == "flipped":
+        headers[header] = flip(headers[header])
+    body = sample.body + (b" " if case == "tampered_body" else b"")
+    secret = "not-the-secret" if case == "wrong_secret" else sample.secret
+    theirs = VERIFY_ONLY[provider](body, headers[header], secret)
+    assert theirs is NEAR_MISSES[case]
+    assert verdict(provider, body, headers, now, secret) is theirs
+
+
+def test_pusher_agrees_with_the_official_library() -> None:
+    """pusher's validate_webhook: right key and secret, fresh `time_ms`; ours judges the same deliveries."""
+    from pusher import Pusher
+
+    from tests.samples import pusher
+
+    client = Pusher(app_id="1", key=pusher.KEY, secret=pusher.SECRET)
+    now = int(time.time())
+    fresh, stale = SAMPLES["pusher"].body_at(now), SAMPLES["pusher"].body_at(now - 301)
+    for signed, body, expected in ((fresh, fresh, True), (fresh, fresh + b" ", False), (stale, stale, False)):
+        headers = pusher.sign(signed, now)
+        theirs = client.validate_webhook(headers["X-Pusher-Key"], headers["X-Pusher-Signature"], body.decode())
+        assert (theirs is not None) is expected
+        assert verdict("pusher", body, headers, now, pusher.SECRET) is expected

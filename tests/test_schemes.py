@@ -557,3 +557,21 @@ def test_base64url_decoding(value: str, expected: bytes | None) -> None:
     assert decode(value, "base64url") == expected
     if expected is not None:
         assert encode(expected, "base64url") == "-_8"
+
+
+@pytest.mark.parametrize(
+    ("body", "within", "expected"),
+    [
+        (b'{"events": [{"type": "order.completed"}, {"type": "x"}]}', "events", "order.completed"),
+        (b'{"outer": {"events": [{"type": "deep"}]}}', "outer.events", "deep"),
+        (b'{"events": []}', "events", None),
+        (b'{"events": {"type": "not a list"}}', "events", None),
+        (b'[{"type": "top-level batch"}]', None, "top-level batch"),
+        (b'{"type": "not a batch"}', None, None),
+    ],
+)
+def test_first_item_reads_the_first_event_of_a_batch(body: bytes, within: str | None, expected: str | None) -> None:
+    from shared.provider import first_item
+
+    delivery = Delivery(provider="x", method="POST", path="/", headers={}, body=body)
+    assert first_item("type", within)(delivery) == expected
