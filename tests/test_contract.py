@@ -46,9 +46,13 @@ def signed(provider: str, body: bytes, now: int | None = None) -> dict[str, str]
 
 def tolerance(provider: str) -> float | None:
     """The declared freshness window, where the scheme checks a signed timestamp."""
-    verify = PROVIDERS[provider].verify
-    timed = getattr(verify, "timestamp", None) or "{timestamp}" in str(getattr(verify, "signed", ""))
-    return verify.tolerance if timed or isinstance(verify, BodyTimestamp) else None
+    declared = PROVIDERS[provider].verify
+    # Either(...): the first scheme that checks a timestamp (Buildkite's signature beside its plain token).
+    for verify in getattr(declared, "schemes", (declared,)):
+        timed = getattr(verify, "timestamp", None) or "{timestamp}" in str(getattr(verify, "signed", ""))
+        if timed or isinstance(verify, BodyTimestamp):
+            return verify.tolerance
+    return None
 
 
 def handshakes(provider: str, name: str = "handshake") -> list[Case]:
