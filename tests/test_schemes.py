@@ -575,3 +575,38 @@ def test_first_item_reads_the_first_event_of_a_batch(body: bytes, within: str | 
 
     delivery = Delivery(provider="x", method="POST", path="/", headers={}, body=body)
     assert first_item("type", within)(delivery) == expected
+
+
+def test_contentful_toolkit_vector_with_a_query_string() -> None:
+    """The path is signed with its query, escaped twice as the toolkit's getNormalizedEncodedURI does."""
+    from werkzeug.datastructures import Headers
+
+    # Signed with @contentful/node-apps-toolkit 3.16.1 signRequest, as tests/vectors/contentful.json.
+    headers = {
+        "X-Contentful-Topic": "ContentManagement.Asset.delete",
+        "Content-Type": "application/vnd.contentful.management.v1+json",
+        "x-contentful-signature": "0c74ec81980e7f96297c4ccc1ed85a7c3f81b8b00352fdd1dc7bf45e05ab7423",
+        "x-contentful-signed-headers": "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic",
+        "x-contentful-timestamp": "1764352800000",
+    }
+    body = b'{"sys":{"type":"DeletedAsset","id":"1x0xpXu4pSGS4OukSyWGUK"}}'
+    secret = (Secret(b"cf-webhook-signing-secret-0123456789abcdefghijklmnopqrstuvwxyzAB"),)
+
+    def request(query: bytes, sent: dict[str, str]) -> Delivery:
+        return Delivery(
+            provider="contentful",
+            method="POST",
+            path="/hooks/cms",
+            headers=Headers(sent),
+            body=body,
+            query_string=query,
+            received_at=1764352800,
+        )
+
+    PROVIDERS["contentful"].verify(request(b"space=yadj1kx9rmg0&env=master", headers), secret)
+    for query, sent in (
+        (b"env=master&space=yadj1kx9rmg0", headers),  # same parameters, other order
+        (b"space=yadj1kx9rmg0&env=master", {**headers, "Content-Type": "application/json"}),  # a signed header
+    ):
+        with pytest.raises(Unauthorized):
+            PROVIDERS["contentful"].verify(request(query, sent), secret)
