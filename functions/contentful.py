@@ -70,9 +70,7 @@ class ContentfulSignature:
         # the request's own names.
         names = [name for name in signed.split(",") if name == name.strip().lower()]
         signed_bytes = message(delivery, names, int(millis))
-        if not claimed or not any(
-            equal(hmac.digest(s.value, signed_bytes, "sha256"), claimed) for s in secrets
-        ):
+        if not claimed or not any(equal(hmac.digest(s.value, signed_bytes, "sha256"), claimed) for s in secrets):
             raise Unauthorized("bad_signature")
         check_age(millis / 1000, delivery.received_at, self.tolerance)
 

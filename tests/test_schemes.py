@@ -586,7 +586,9 @@ def test_contentful_toolkit_vector_with_a_query_string() -> None:
         "X-Contentful-Topic": "ContentManagement.Asset.delete",
         "Content-Type": "application/vnd.contentful.management.v1+json",
         "x-contentful-signature": "0c74ec81980e7f96297c4ccc1ed85a7c3f81b8b00352fdd1dc7bf45e05ab7423",
-        "x-contentful-signed-headers": "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic",
+        "x-contentful-signed-headers": (
+            "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic"
+        ),
         "x-contentful-timestamp": "1764352800000",
     }
     body = b'{"sys":{"type":"DeletedAsset","id":"1x0xpXu4pSGS4OukSyWGUK"}}'
