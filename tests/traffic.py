@@ -177,3 +177,37 @@ def collect(pull: Callable[[], list], until: Callable[[list], bool], seconds: fl
         if until(messages) or time.monotonic() >= deadline:
             return messages
         time.sleep(0.05)
+
+
+def load(url: str, providers: Iterable[str], connections: int) -> list[Attempt]:
+    """Send one delivery per item of `providers`, over `connections` concurrent keep-alive connections.
+
+    No retries: every attempt that is not a 2xx is a failure the caller counts.
+    """
+    queue = iter(list(providers))
+    lock = threading.Lock()
+    attempts: list[Attempt] = []
+
+    def work() -> None:
+        session = requests.Session()
+        while True:
+            with lock:
+                provider = next(queue, None)
+            if provider is None:
+                break
+            path, body, headers = delivery(provider, int(time.time()))
+            started = time.monotonic()
+            try:
+                response = session.post(url + path, data=body, headers=headers, timeout=PROVIDERS[provider].timeout)
+                status: int | None = response.status_code
+            except requests.RequestException:
+                status = None
+            attempts.append(Attempt(provider, "", status, started, time.monotonic() - started))
+        session.close()
+
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return attempts
