@@ -7,7 +7,7 @@ import os
 import threading
 from collections.abc import Mapping
 
-from shared.errors import NotConfigured, Unavailable
+from shared.errors import NotConfigured, TooLarge, Unavailable
 
 _client = None
 _project: str | None = None
@@ -82,6 +82,7 @@ async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadlin
     wakes this coroutine on the event loop.
     """
     from google.api_core.retry import Retry
+    from google.cloud.pubsub_v1.publisher.exceptions import MessageTooLargeError
 
     try:
         if path not in _created and os.environ.get("PUBSUB_EMULATOR_HOST"):
@@ -92,6 +93,10 @@ async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadlin
         return await asyncio.wait_for(asyncio.wrap_future(future), deadline)
     except NotConfigured:
         raise
+    except MessageTooLargeError:
+        # Over Pub/Sub's 10 MB request (MAX_BODY_BYTES set above it): a 503 would have the
+        # provider retry for ever; a 413 is what it is, and is logged as oversize.
+        raise TooLarge("too_large_for_pubsub") from None
     except Exception:
         # Anything here (deadline, unavailable, permission) means the message is not
         # known to be stored: answer 503 so the provider sends it again.
