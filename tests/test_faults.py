@@ -6,6 +6,7 @@ stopping it cannot disturb the tests running beside it (pytest-xdist).
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -168,3 +169,44 @@ def test_pubsub_gone_then_back_without_restarting_the_function(rig: Rig) -> None
         assert any(a.provider == provider and a.ok and a.started > back for a in senders.attempts), provider
     after = [a for a in senders.delivered() if a.started > back]
     assert {a.mark for a in after} - all_published(topic, after) == set()
+
+
+def test_production_channel_reconnects_every_2_s_at_most(monkeypatch, tmp_path) -> None:
+    """Against real Pub/Sub (no emulator) the client's own channel options are kept and the
+    reconnection backoff is capped; scripts/outage.py measures what the cap buys."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from google.api_core import grpc_helpers
+
+    from shared import publisher
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    account = {
+        "type": "service_account",
+        "project_id": "p",
+        "private_key_id": "k",
+        "private_key": key.decode(),
+        "client_email": "wh@p.iam.gserviceaccount.com",
+        "client_id": "1",
+        "token_uri": "https://oauth2.googleapis.com/token",
+    }
+    (tmp_path / "key.json").write_text(json.dumps(account))
+    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(tmp_path / "key.json"))
+    monkeypatch.delenv("PUBSUB_EMULATOR_HOST", raising=False)
+    made: list[dict] = []
+    create_channel = grpc_helpers.create_channel
+
+    def recording(*args, **kwargs):
+        made.append(kwargs)
+        return create_channel(*args, **kwargs)
+
+    monkeypatch.setattr(grpc_helpers, "create_channel", recording)
+    transport = publisher._transport()
+    assert transport._host == "pubsub.googleapis.com:443"
+    [kwargs] = made
+    options = dict(kwargs["options"])
+    assert options["grpc.max_reconnect_backoff_ms"] == 2000
+    assert options["grpc.max_send_message_length"] == -1  # the client's own, kept
+    transport.close()
