@@ -55,8 +55,7 @@ def main() -> int:
         make_topic(host)
         env = {"PUBSUB_EMULATOR_HOST": host, "PUBSUB_TOPIC": TOPIC, "THREADS": "80", **signers.environment()}
         server = start_server("webhooks", env, name="outage")
-        senders = Senders(server.url, [args.provider], per_provider=4, pace=0.2, give_up=args.seconds + 120)
-        senders.marked = False
+        senders = Senders(server.url, [args.provider], 4, pace=0.2, give_up=args.seconds + 120, mark_bodies=False)
         senders.start()
         time.sleep(2)
         stop(emulator)

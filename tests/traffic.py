@@ -77,7 +77,7 @@ class Senders:
     pace: float = 0.0  # seconds between one sender's deliveries
     backoff: float = 0.2
     give_up: float = 40.0
-    marked: bool = True
+    mark_bodies: bool = True  # MARK in each body; False: the sample as it is
     limit: int | None = None  # deliveries per sender; None: until stop()
     attempts: list[Attempt] = field(default_factory=list)
     given_up: list[str] = field(default_factory=list)
@@ -159,7 +159,7 @@ class Senders:
         self.given_up.append(mark)
 
     def _attempt(self, session: requests.Session, provider: str, mark: str, timeout: float) -> Attempt:
-        path, body, headers = delivery(provider, int(time.time()), mark if self.marked else None)
+        path, body, headers = delivery(provider, int(time.time()), mark if self.mark_bodies else None)
         started = time.monotonic()
         try:
             status: int | None = session.post(self.url + path, data=body, headers=headers, timeout=timeout).status_code
