@@ -104,6 +104,7 @@ async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadlin
     The wait holds no thread: the library's future resolves on its own commit thread and
     wakes this coroutine on the event loop.
     """
+    from google.api_core.exceptions import NotFound
     from google.api_core.retry import Retry
     from google.cloud.pubsub_v1.publisher.exceptions import MessageTooLargeError
 
@@ -120,6 +121,11 @@ async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadlin
         # Over Pub/Sub's 10 MB request (MAX_BODY_BYTES set above it): a 503 would have the
         # provider retry for ever; a 413 is what it is, and is logged as oversize.
         raise TooLarge("too_large_for_pubsub") from None
+    except NotFound:
+        # The topic is missing: deleted, misnamed, or an emulator started again with none.
+        # Against the emulator, make it again on the next delivery.
+        _created.discard(path)
+        raise Unavailable("topic_not_found") from None
     except Exception:
         # Anything here (deadline, unavailable, permission) means the message is not
         # known to be stored: answer 503 so the provider sends it again.

@@ -14,11 +14,12 @@ import time
 from dataclasses import dataclass
 
 import pytest
+import requests
 
 from functions import PROVIDERS
 from tests import signers
 from tests.conftest import Server, Topic, free_port, start_emulator, start_server, stop, wait_for_port
-from tests.traffic import Attempt, Senders, collect, marked
+from tests.traffic import Attempt, Senders, collect, delivery, marked
 
 # Timeouts of 3 s (Slack, Zoom), 5 s (Shopify) and 10 s (Stripe): a 6 s freeze outlasts
 # the first three, and Stripe's 7 s publish deadline outlasts the freeze.
@@ -102,6 +103,18 @@ def all_published(topic: Topic, delivered: list[Attempt], seconds: float = 15.0)
     return found
 
 
+def probe_until_acknowledged(url: str, provider: str, seconds: float = 15.0) -> list[int]:
+    """Statuses of one delivery sent every 0.2 s until acknowledged (not counted: its topic
+    may have no subscription yet)."""
+    statuses: list[int] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and statuses[-1:] != [200]:
+        path, body, headers = delivery(provider, int(time.time()), mark="probe")
+        statuses.append(requests.post(url + path, data=body, headers=headers, timeout=10).status_code)
+        time.sleep(0.2)
+    return statuses
+
+
 def check_answers(senders: Senders) -> None:
     """Every answer a 2xx or a 503 sent within the provider's publish deadline; none given up."""
     assert senders.given_up == []
@@ -156,9 +169,13 @@ def test_pubsub_gone_then_back_without_restarting_the_function(rig: Rig) -> None
     assert during and all(a.status == 503 for a in during), {a.status for a in during}
     for provider in PROVIDERS_UNDER_FAULT:
         assert any(a.provider == provider for a in during), provider
-    # Back, with its topic and subscription made again (real Pub/Sub would still have them).
+    # Back, empty. The function finds its topic missing and makes it again by itself
+    # (against the emulator only; real Pub/Sub keeps its topics).
     rig.start_emulator()
-    topic = rig.topic()
+    probes = probe_until_acknowledged(rig.server.url, "slack")
+    assert probes[0] == 503 and probes[-1] == 200, probes
+    assert any(json.loads(line).get("reason") == "topic_not_found" for line in rig.server.log_lines())
+    topic = rig.topic()  # the function's topic, now with a subscription for the test
     back = time.monotonic()
     senders.resume()
     time.sleep(3.0)
