@@ -1,6 +1,6 @@
 """Load: 10,000 deliveries across every provider through `webhooks`, 80 connections; count what is lost.
 
-    .venv/bin/python scripts/load.py [--deliveries 10000] [--connections 80] [--threads 80]
+    .venv/bin/python scripts/load.py [--deliveries 10000] [--connections 80]
 
 Starts its own Pub/Sub emulator, a functions-framework process serving `webhooks`
 (all providers publishing to one topic, PUBSUB_TOPIC) and a subscription made before
@@ -44,7 +44,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deliveries", type=int, default=10_000)
     parser.add_argument("--connections", type=int, default=80)
-    parser.add_argument("--threads", type=int, default=80, help="the server's THREADS (deploy.sh sets 80)")
     args = parser.parse_args()
 
     port = free_port()
@@ -64,7 +63,6 @@ def main() -> int:
                     "GOOGLE_CLOUD_PROJECT": PROJECT,
                     "PUBSUB_EMULATOR_HOST": f"127.0.0.1:{port}",
                     "PUBSUB_TOPIC": f"webhooks-{name}",
-                    "THREADS": str(args.threads),
                     **signers.environment(certs.url),
                 },
                 name="load",
@@ -90,7 +88,7 @@ def main() -> int:
     latencies = sorted(a.seconds * 1000 for a in attempts)
     print(
         f"deliveries {len(attempts)} over {args.connections} connections to {len(providers)} providers "
-        f"in {elapsed:.1f} s ({len(attempts) / elapsed:.0f}/s), server THREADS={args.threads}"
+        f"in {elapsed:.1f} s ({len(attempts) / elapsed:.0f}/s)"
     )
     print("answers " + ", ".join(f"{status}: {count}" for status, count in sorted(statuses.items(), key=str)))
     print(f"5xx {sum(c for s, c in statuses.items() if isinstance(s, int) and s >= 500)}")

@@ -78,7 +78,6 @@ def rig(emulator, google_certs):
             {
                 "PUBSUB_EMULATOR_HOST": rig.host,
                 "PUBSUB_TOPIC": f"webhooks-{TOPIC}",
-                "THREADS": "80",  # as deployed (README, Deploy)
                 **signers.environment(google_certs.url),
             },
             name="faults",
