@@ -16,7 +16,7 @@ class Outcome:
     """What happened to one request: only allowlisted facts, never input bytes."""
 
     provider: str
-    outcome: str = "rejected"  # published | handshake | rejected | unavailable | error
+    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | error
     reason: str | None = None
     status: int = 500
     event_type: str | None = None
@@ -24,6 +24,8 @@ class Outcome:
     variable: str | None = None
     message_id: str | None = None
     body_bytes: int = 0
+    declared_bytes: int | None = None  # Content-Length, logged for an oversize delivery
+    max_body_bytes: int | None = None  # the bound it went over
     latency_ms: float = 0.0
 
 
@@ -40,8 +42,10 @@ def trace(header: str | None, project: str | None) -> str | None:
 def line(outcome: Outcome, trace_path: str | None = None) -> str:
     """The JSON line for one request."""
     record = {
+        # An oversize delivery is refused on every retry: nothing will publish it without
+        # an operator, so it is an ERROR like a bug of ours (README, Faults and load).
         SEVERITY: "ERROR"
-        if outcome.status >= 500 and outcome.outcome == "error"
+        if outcome.outcome == "oversize" or (outcome.status >= 500 and outcome.outcome == "error")
         else "WARNING"
         if outcome.status >= 500
         else "INFO",

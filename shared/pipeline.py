@@ -22,8 +22,8 @@ from starlette.responses import Response
 from shared import log, publisher, secrets
 from shared.delivery import Delivery
 from shared.errors import MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
-from shared.message import attributes, merge
-from shared.provider import Answer, Provider
+from shared.message import attributes, clip, merge
+from shared.provider import Answer, Provider, Read
 from shared.schemes import pure
 
 # Pub/Sub takes at most 10,000,000 bytes per publish request; leave room for the
@@ -126,6 +126,28 @@ def _inline(provider: Provider) -> bool:
     )
 
 
+def _from_headers(read: Read, delivery: Delivery) -> str | None:
+    # Only what the headers say: the body was never read. Unverified, so clipped; a
+    # reader that needs the body fails on the empty one, and that is simply no value.
+    try:
+        value = read(delivery)
+    except Exception:  # noqa: BLE001 - a fact for the log line, never a reason to fail
+        return None
+    return clip(value) if value else None
+
+
+def _oversize(provider: Provider, request: Request, outcome: log.Outcome) -> None:
+    """What an operator needs to find a refused oversize delivery at its provider; never the body."""
+    outcome.outcome = "oversize"
+    declared = (request.headers.get("content-length") or "").strip()
+    outcome.declared_bytes = int(declared) if declared.isdigit() else None  # None: chunked, cut off
+    outcome.max_body_bytes = max_body_bytes()
+    headers_only = _delivery(provider, request, b"")
+    # Known already where the body was read and verified (too large for Pub/Sub itself).
+    outcome.delivery_id = outcome.delivery_id or _from_headers(provider.delivery_id, headers_only)
+    outcome.event_type = outcome.event_type or _from_headers(provider.event_type, headers_only)
+
+
 async def _verified(provider: Provider, delivery: Delivery, outcome: log.Outcome) -> Answer | _Publish:
     try:
         if _inline(provider):
@@ -173,6 +195,8 @@ async def receive(provider: Provider, request: Request) -> Response:
         outcome.variable = getattr(error, "variable", None)
         if error.status == 503 and not isinstance(error, NotConfigured):
             outcome.outcome = "unavailable"
+        if isinstance(error, TooLarge):
+            _oversize(provider, request, outcome)
         response = _refusal(error, closing=isinstance(error, TooLarge) or not state["read"])
         if isinstance(error, MethodNotAllowed):
             response.headers["Allow"] = ", ".join(provider.methods)

@@ -7,7 +7,7 @@ import os
 import threading
 from collections.abc import Mapping
 
-from shared.errors import NotConfigured, Unavailable
+from shared.errors import NotConfigured, TooLarge, Unavailable
 
 _client = None
 _project: str | None = None
@@ -26,8 +26,31 @@ def client():
                 _client = pubsub_v1.PublisherClient(
                     # Latency over batching: a webhook waits for its own message.
                     batch_settings=pubsub_v1.types.BatchSettings(max_latency=0.005),
+                    transport=_transport(),
                 )
     return _client
+
+
+# While Pub/Sub cannot be reached, gRPC waits longer and longer between attempts to
+# reconnect, up to 120 s: after a 60 s outage the function went on answering 503 for 14 s
+# once Pub/Sub was back (README, Faults and load). Retry the connection every 2 s at most.
+CHANNEL_OPTIONS = (("grpc.max_reconnect_backoff_ms", 2000),)
+
+
+def _transport():
+    """The client's gRPC transport, as the client would make it, plus CHANNEL_OPTIONS."""
+    from google.pubsub_v1.services.publisher.transports import PublisherGrpcTransport
+
+    emulator = os.environ.get("PUBSUB_EMULATOR_HOST")
+    if emulator:
+        import grpc
+
+        return PublisherGrpcTransport(channel=grpc.insecure_channel(emulator, options=CHANNEL_OPTIONS))
+
+    def channel(*args, options=(), **kwargs):
+        return PublisherGrpcTransport.create_channel(*args, options=[*options, *CHANNEL_OPTIONS], **kwargs)
+
+    return PublisherGrpcTransport(channel=channel, always_use_jwt_access=True)
 
 
 def project() -> str | None:
@@ -81,7 +104,9 @@ async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadlin
     The wait holds no thread: the library's future resolves on its own commit thread and
     wakes this coroutine on the event loop.
     """
+    from google.api_core.exceptions import NotFound
     from google.api_core.retry import Retry
+    from google.cloud.pubsub_v1.publisher.exceptions import MessageTooLargeError
 
     try:
         if path not in _created and os.environ.get("PUBSUB_EMULATOR_HOST"):
@@ -92,6 +117,15 @@ async def publish(path: str, data: bytes, attributes: Mapping[str, str], deadlin
         return await asyncio.wait_for(asyncio.wrap_future(future), deadline)
     except NotConfigured:
         raise
+    except MessageTooLargeError:
+        # Over Pub/Sub's 10 MB request (MAX_BODY_BYTES set above it): a 503 would have the
+        # provider retry for ever; a 413 is what it is, and is logged as oversize.
+        raise TooLarge("too_large_for_pubsub") from None
+    except NotFound:
+        # The topic is missing: deleted, misnamed, or an emulator started again with none.
+        # Against the emulator, make it again on the next delivery.
+        _created.discard(path)
+        raise Unavailable("topic_not_found") from None
     except Exception:
         # Anything here (deadline, unavailable, permission) means the message is not
         # known to be stored: answer 503 so the provider sends it again.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,8 +231,8 @@ class CertsServer:
     requests: list[str]
 
 
-@pytest.fixture(scope="session")
-def google_certs():
+@contextlib.contextmanager
+def serve_google_certs() -> Iterator[CertsServer]:
     """The test key's certificates served on loopback as Google serves its own: {kid: x509 PEM}."""
     import json
     import threading
@@ -255,5 +257,14 @@ def google_certs():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield CertsServer(url=f"http://127.0.0.1:{httpd.server_port}/oauth2/v1/certs", requests=seen)
-    httpd.shutdown()
+    try:
+        yield CertsServer(url=f"http://127.0.0.1:{httpd.server_port}/oauth2/v1/certs", requests=seen)
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def google_certs():
+    """The test key's certificates, served for the whole session (see serve_google_certs)."""
+    with serve_google_certs() as certs:
+        yield certs
