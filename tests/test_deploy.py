@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -86,10 +87,18 @@ def test_private_providers_admit_their_callers(dry_run_all) -> None:
         assert any("add-invoker-policy-binding" in line and caller in line for line in dry_run_all), variable
 
 
+# Provider ids as they appear in resource names (`webhook-pubsub-push`, `wh-github@...`).
+_IDS = re.compile("|".join(sorted((re.escape(p.replace("_", "-")) for p in PROVIDERS), key=len, reverse=True)))
+
+
 def shape(line: str) -> tuple[str, ...]:
-    """The command and the names of its flags: one run of each shape checks every flag."""
+    """The command, its positional words with provider ids blanked, and the names of its flags.
+
+    One run of each shape checks every flag and argument form: the same command for
+    another provider differs only in names.
+    """
     words = shlex.split(line)
-    path = tuple(w for w in words[:4] if not w.startswith("-"))
+    path = tuple(_IDS.sub("ID", w.replace("_", "-")) for w in words if not w.startswith("-"))
     return path + tuple(sorted(w.split("=", 1)[0] for w in words if w.startswith("--")))
 
 
@@ -117,6 +126,27 @@ def test_real_gcloud_accepts_every_flag(dry_run_all) -> None:
         verdicts = dict(zip(representatives.values(), pool.map(gcloud_verdict, representatives.values()), strict=True))
     wrong = {line: err for line, err in verdicts.items() if NO_ACCOUNT not in err}
     assert wrong == {}
+
+
+# Google's rules for the names deploy.sh makes (the gcloud check above blanks the names).
+NAME_RULES = {
+    ("functions", "deploy"): r"[a-z][a-z0-9-]{0,61}[a-z0-9]",  # Cloud Run service: 63 at most
+    ("service-accounts", "create"): r"[a-z][a-z0-9-]{4,28}[a-z0-9]",  # account id: 6 to 30
+    ("secrets", "create"): r"[A-Za-z0-9_-]{1,255}",
+    ("topics", "create"): r"[A-Za-z][A-Za-z0-9._~+%-]{2,254}",
+}
+
+
+def test_every_resource_name_follows_googles_rules(dry_run_all) -> None:
+    checked = 0
+    for line in dry_run_all:
+        words = [w for w in shlex.split(line) if not w.startswith("-")]
+        for (group, verb), rule in NAME_RULES.items():
+            if group in words and words[words.index(group) + 1 : words.index(group) + 2] == [verb]:
+                name = words[words.index(group) + 2]
+                assert re.fullmatch(rule, name), (name, line)
+                checked += 1
+    assert checked >= 3 * len(PROVIDERS)
 
 
 def test_the_gcloud_check_catches_a_mistyped_flag() -> None:
