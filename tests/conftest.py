@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests import signers
+from tests import leaks, signers
+from tests.leaks import pytest_configure, pytest_runtest_logreport, pytest_sessionfinish  # noqa: F401 - hooks
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "test-project"
@@ -134,6 +135,7 @@ def start_server(target: str, env: dict[str, str], name: str | None = None) -> S
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    leaks.server_log(log)
     wait_for_port(port, process, 30)
     return Server(url=f"http://127.0.0.1:{port}", process=process, log=log)
 

@@ -14,7 +14,7 @@ import hmac
 import importlib
 import pkgutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 Sign = Callable[[bytes, int], dict[str, str]]
@@ -231,7 +231,27 @@ def _discover() -> dict[str, Sample]:
     from tests import samples
 
     found = (m.name for m in pkgutil.iter_modules(samples.__path__) if not m.name.startswith("_"))
-    return {name: importlib.import_module(f"tests.samples.{name}").SAMPLE for name in sorted(found)}
+    modules = {name: importlib.import_module(f"tests.samples.{name}") for name in sorted(found)}
+    for module in modules.values():
+        # Audited everywhere, also where a test imports a sample's module directly.
+        module.SAMPLE = replace(module.SAMPLE, sign=_audited(module.SAMPLE))
+    return {name: module.SAMPLE for name, module in modules.items()}
+
+
+def _audited(sample: Sample) -> Sign:
+    """The sample's signer, telling the log audit (tests/leaks.py) each signature it makes."""
+    header = (sample.signature_header or "").lower()
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        from tests import leaks
+
+        headers = sample.sign(body, now)
+        for name, value in headers.items():
+            if name.lower() == header:
+                leaks.signature(value)
+        return headers
+
+    return sign
 
 
 SAMPLES: dict[str, Sample] = _discover()
