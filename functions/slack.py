@@ -20,7 +20,7 @@ def _document(delivery: Delivery) -> dict:
             return {"type": "slash_command", **form} if "command" in form else form
         try:
             document = json.loads(form["payload"])
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting deeper than the interpreter's limit
             raise BadRequest("bad_json") from None
     if not isinstance(document, dict):
         raise BadRequest("bad_json")
