@@ -113,7 +113,9 @@ def claims(token: str, audience: list[str], certs_url: str) -> Mapping[str, Any]
         return id_token.verify_token(token, TRANSPORT, audience=audience, certs_url=certs_url)
     except exceptions.TransportError:
         raise Unavailable("certs_unavailable") from None
-    except (ValueError, TypeError, KeyError, exceptions.GoogleAuthError):
+    # RecursionError: google.auth parses the token's JSON before checking its signature, so
+    # anyone can send a header or payload nested deeper than the interpreter's limit.
+    except (ValueError, TypeError, KeyError, RecursionError, exceptions.GoogleAuthError):
         raise Unauthorized("bad_token") from None
 
 
@@ -136,7 +138,7 @@ def iam_checked(delivery: Delivery, token: str, audience: list[str]) -> Mapping[
         raise Unauthorized("signature_removed")
     try:
         verified = jwt.decode(token, verify=False)
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, RecursionError):
         raise Unauthorized("bad_token") from None
     expiry = verified.get("exp")
     if not isinstance(expiry, int | float) or expiry + CLOCK_SKEW < time.time():
