@@ -383,47 +383,6 @@ def test_mailgun_legacy_form_body_verifies() -> None:
         verify("mailgun", body.replace(b"token=e0", b"token=f0"), headers, 1700000000, SAMPLES["mailgun"].secret)
 
 
-NEW = ["sendgrid", "mailgun", "postmark", "pagerduty", "linear", "square", "paddle", "hubspot"]
-NEWER = ["shopify", "twilio", "zoom", "meta", "msgraph", "twitch", "discord"]
-
-
-@pytest.mark.parametrize("provider", NEW + NEWER)
-def test_hostile_input_is_only_ever_refused(provider, monkeypatch) -> None:
-    """Arbitrary bodies and header values end in a Reject (401/400) or pass, never another exception.
-
-    (Mailgun's signature is in the body: its valid sample body passes with any headers.)
-    """
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from shared.errors import Reject
-
-    sample = SAMPLES[provider]
-    for name, value in sample.settings.items():
-        monkeypatch.setenv(name, value)
-    valid = sample.sign(sample.body_at(1700000000), 1700000000)
-    texts = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF), max_size=80)
-
-    def near(value: str) -> st.SearchStrategy[str]:
-        """Garbage, or a valid value cut anywhere and continued with garbage."""
-        return st.one_of(texts, st.builds(lambda cut, tail: value[:cut] + tail, st.integers(0, len(value)), texts))
-
-    bodies = st.one_of(st.binary(max_size=200), st.sampled_from([sample.body_at(1700000000), b"[]", b"{}", b"null"]))
-    content_types = st.sampled_from(["application/json", "application/x-www-form-urlencoded"])
-
-    @settings(max_examples=80, deadline=None)
-    @given(
-        body=bodies, headers=st.fixed_dictionaries({k: near(v) for k, v in valid.items()}), content_type=content_types
-    )
-    def check(body: bytes, headers: dict[str, str], content_type: str) -> None:
-        try:
-            verify(provider, body, {"Content-Type": content_type, **headers}, 1700000000, sample.secret)
-        except Reject:
-            pass  # any other exception fails the test: it would be a 500
-
-    check()
-
-
 def test_mailgun_parent_signature_verifies_with_the_primary_key() -> None:
     """Subaccount events: `signature` with the subaccount's key, `parent-signature` with the primary's."""
     from tests.samples.mailgun import block, body
