@@ -465,11 +465,14 @@ def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str
 
 @lru_cache(maxsize=32)
 def _ed25519_key(value: bytes) -> Any:
-    """An Ed25519 public key from 64 hex characters (Discord shows it so); None when it is not one."""
+    """An Ed25519 public key from 64 hex characters (Discord shows it so) or base64 of its
+    32 bytes (Telnyx); None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
-        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(value.decode("ascii")))
+        text = value.decode("ascii").strip()
+        raw = bytes.fromhex(text) if len(text) == 64 else base64.b64decode(text, validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, UnicodeDecodeError):
         return None
 
@@ -547,7 +550,7 @@ class PublicKey:
 
 
 def Ed25519(**fields: Any) -> PublicKey:  # noqa: N802 - reads as the scheme it declares
-    """Ed25519, hex signature, hex key (Discord)."""
+    """Ed25519, hex signature, hex key (Discord); `encoding="base64"` for base64 ones (Telnyx)."""
     return PublicKey(algorithm="ed25519", **fields)
 
 

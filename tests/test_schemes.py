@@ -612,3 +612,23 @@ def test_contentful_toolkit_vector_with_a_query_string() -> None:
     ):
         with pytest.raises(Unauthorized):
             PROVIDERS["contentful"].verify(request(query, sent), secret)
+
+
+@pytest.mark.parametrize("form", ["base64", "hex", "padded"])
+def test_ed25519_key_as_base64_or_hex(form: str) -> None:
+    """Telnyx shows its public key in base64, Discord in hex: either form is the same key."""
+    from tests.samples.telnyx import _key, sign
+
+    raw = _key().verify_key.encode()
+    key = {"base64": base64.b64encode(raw).decode(), "hex": raw.hex(), "padded": f" {raw.hex()}\n"}[form]
+    now = int(time.time())
+    verify("telnyx", b"{}", sign(b"{}", now), now, key)
+
+
+@pytest.mark.parametrize("key", [base64.b64encode(bytes(31)).decode(), "ab" * 31, "bm90IGEga2V5"])
+def test_ed25519_key_of_wrong_length_is_a_configuration_error(key: str) -> None:
+    from tests.samples.telnyx import sign
+
+    now = int(time.time())
+    with pytest.raises(NotConfigured):
+        verify("telnyx", b"{}", sign(b"{}", now), now, key)
