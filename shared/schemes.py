@@ -71,6 +71,14 @@ def whsec(secret: bytes) -> bytes:
     return secret
 
 
+def base64_key(secret: bytes) -> bytes:
+    """A secret configured in base64, decoded to the HMAC key (Airtable, Microsoft Teams)."""
+    try:
+        return base64.b64decode(secret.strip(), validate=True)
+    except binascii.Error:
+        raise Unauthorized("bad_secret_format") from None
+
+
 def template(signed: str) -> tuple[str, ...]:
     """Split a `signed` template into literal and `{part}` pieces, checking the names."""
     names = _PLACEHOLDER.findall(signed)

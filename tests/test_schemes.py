@@ -632,3 +632,13 @@ def test_ed25519_key_of_wrong_length_is_a_configuration_error(key: str) -> None:
     now = int(time.time())
     with pytest.raises(NotConfigured):
         verify("telnyx", b"{}", sign(b"{}", now), now, key)
+
+
+@pytest.mark.parametrize("provider", ["airtable", "microsoft_teams"])
+def test_secret_that_is_not_base64_is_401_not_500(provider: str) -> None:
+    """A key configured in base64 that does not decode refuses the delivery; nothing escapes."""
+    sample = SAMPLES[provider]
+    now = int(time.time())
+    verify(provider, sample.body, sample.sign(sample.body, now), now, sample.secret)
+    with pytest.raises(Unauthorized):
+        verify(provider, sample.body, sample.sign(sample.body, now), now, "not base64!")
