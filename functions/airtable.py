@@ -5,7 +5,6 @@ from __future__ import annotations
 from shared.provider import Provider, json_field
 from shared.schemes import Hmac, base64_key
 
-
 PROVIDER = Provider(
     id="airtable",
     docs="https://airtable.com/developers/web/api/webhooks-overview#webhook-notification-delivery",
