@@ -642,3 +642,71 @@ def test_secret_that_is_not_base64_is_401_not_500(provider: str) -> None:
     verify(provider, sample.body, sample.sign(sample.body, now), now, sample.secret)
     with pytest.raises(Unauthorized):
         verify(provider, sample.body, sample.sign(sample.body, now), now, "not base64!")
+
+
+def _rsa_public_der(key) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(der).decode()
+
+
+def _fusionauth_token(body: bytes, key, algorithm: str, digest: str | None = None) -> dict[str, str]:
+    import jwt
+
+    claimed = digest or base64.b64encode(hashlib.sha256(body).digest()).decode()
+    return {"X-FusionAuth-Signature-JWT": jwt.encode({"request_body_sha256": claimed}, key, algorithm=algorithm)}
+
+
+@pytest.mark.parametrize("algorithm", ["RS256", "ES256"])
+def test_jwt_body_hash_with_a_public_key(algorithm: str) -> None:
+    """An RSA or EC Key Master key: the configured value is the public key, base64 DER."""
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    private = (
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        if algorithm == "RS256"
+        else ec.generate_private_key(ec.SECP256R1())
+    )
+    body = SAMPLES["fusionauth"].body
+    verify(
+        "fusionauth", body, _fusionauth_token(body, private, algorithm), 0, "old-hmac-secret", _rsa_public_der(private)
+    )
+
+
+def test_jwt_body_hash_refuses_the_public_key_as_an_hmac_secret() -> None:
+    """Algorithm confusion: an HS256 token keyed with the public key's bytes never verifies."""
+    import hmac as stdlib_hmac
+
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = _rsa_public_der(private)
+    body = SAMPLES["fusionauth"].body
+
+    def part(value: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+    digest = base64.b64encode(hashlib.sha256(body).digest()).decode()
+    unsigned = part({"alg": "HS256", "typ": "JWT"}) + "." + part({"request_body_sha256": digest})
+    # Forged by hand: pyjwt itself refuses to sign with a public key as the HMAC secret.
+    for key in (public.encode(), base64.b64decode(public)):
+        mac = stdlib_hmac.new(key, unsigned.encode(), hashlib.sha256).digest()
+        token = unsigned + "." + base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
+        with pytest.raises(Unauthorized):
+            verify("fusionauth", body, {"X-FusionAuth-Signature-JWT": token}, 0, public)
+
+
+@pytest.mark.parametrize(
+    "digest", [hashlib.sha256(b"{}").hexdigest(), base64.b64encode(hashlib.sha256(b"{}").digest()).decode(), "!!"]
+)
+def test_fusionauth_hash_of_another_body_or_in_hex_is_401(digest: str) -> None:
+    body = SAMPLES["fusionauth"].body
+    with pytest.raises(Unauthorized):
+        verify(
+            "fusionauth",
+            body,
+            _fusionauth_token(body, SAMPLES["fusionauth"].secret, "HS256", digest),
+            0,
+            SAMPLES["fusionauth"].secret,
+        )
