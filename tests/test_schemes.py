@@ -710,3 +710,43 @@ def test_fusionauth_hash_of_another_body_or_in_hex_is_401(digest: str) -> None:
             0,
             SAMPLES["fusionauth"].secret,
         )
+
+
+@pytest.mark.parametrize(
+    "url,body",
+    [
+        ("https://h.example.com/plivo", ""),
+        ("https://h.example.com/plivo", "B=2&A=1&A=0"),
+        ("https://h.example.com/plivo?z=1&a=2&a=1", ""),
+        ("https://h.example.com:8443/plivo?z=1", "Text=h%C3%A9llo+%26+bye&Empty="),
+    ],
+    ids=["bare", "form", "query", "both"],
+)
+def test_plivo_signed_url_agrees_with_official_sdk(url: str, body: str) -> None:
+    from urllib.parse import parse_qs
+
+    from plivo.utils.signature_v3 import construct_post_url
+
+    from functions.plivo import signed_url
+
+    params = parse_qs(body, keep_blank_values=True)
+    assert signed_url(url, body) == bytes(construct_post_url(url, params))
+
+
+def test_plivo_refuses_a_body_it_does_not_sign(monkeypatch) -> None:
+    """A JSON body is not covered by the V3 signature: it is never let through."""
+    from werkzeug.datastructures import Headers
+
+    from tests.samples.plivo import PUBLIC_URL, QUERY, SECRET, sign
+
+    monkeypatch.setenv("PLIVO_PUBLIC_URL", PUBLIC_URL)
+    headers = Headers({"Content-Type": "application/json", **sign(b"", 0)})
+    body = b'{"Status": "delivered"}'
+    request = Delivery(
+        provider="plivo", method="POST", path="/", headers=headers, body=body, query_string=QUERY.encode()
+    )
+    with pytest.raises(Unauthorized):
+        PROVIDERS["plivo"].verify(request, (Secret(SECRET.encode()),))
+    # The same signature over an empty body verifies: the refusal is the body's.
+    empty = Delivery(provider="plivo", method="POST", path="/", headers=headers, body=b"", query_string=QUERY.encode())
+    PROVIDERS["plivo"].verify(empty, (Secret(SECRET.encode()),))
