@@ -242,12 +242,15 @@ def google_certs():
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             seen.append(self.path)
+            # SNS signing certificates (tests/samples/aws_sns.py) are `.pem` paths on the same server.
+            pem = self.path.endswith(".pem")
+            answer = signers.sns_signing()[1] if pem else body
             self.send_response(200)
-            self.send_header("Content-Type", "application/json; charset=UTF-8")
+            self.send_header("Content-Type", "application/x-x509-ca-cert" if pem else "application/json; charset=UTF-8")
             self.send_header("Cache-Control", "public, max-age=3600")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(answer)
 
         def log_message(self, *args) -> None:
             pass

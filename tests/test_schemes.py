@@ -750,3 +750,23 @@ def test_plivo_refuses_a_body_it_does_not_sign(monkeypatch) -> None:
     # The same signature over an empty body verifies: the refusal is the body's.
     empty = Delivery(provider="plivo", method="POST", path="/", headers=headers, body=b"", query_string=QUERY.encode())
     PROVIDERS["plivo"].verify(empty, (Secret(SECRET.encode()),))
+
+
+def test_aws_sns_unreachable_certificate_is_503(monkeypatch) -> None:
+    """SNS retries a 503: a certificate that cannot be fetched now is never a 401 for a genuine message."""
+    from functions import aws_sns
+    from shared.errors import Unavailable
+
+    monkeypatch.setenv("AWS_SNS_CERTS_URL", "http://127.0.0.1:9")
+    aws_sns.CERTS.clear()
+    sample = SAMPLES["aws_sns"]
+    with pytest.raises(Unavailable):
+        verify("aws_sns", sample.body, {}, 0, sample.secret)
+
+
+def test_aws_sns_string_to_sign_leaves_out_an_absent_subject() -> None:
+    from functions.aws_sns import string_to_sign
+
+    message = {"Type": "Notification", "Message": "m", "MessageId": "i", "Timestamp": "t", "TopicArn": "a"}
+    assert string_to_sign(message) == b"Message\nm\nMessageId\ni\nTimestamp\nt\nTopicArn\na\nType\nNotification\n"
+    assert b"Subject\ns\n" in string_to_sign({**message, "Subject": "s"})
