@@ -7,16 +7,15 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from shared import certificates
 from shared.crypto import equal
 from shared.delivery import Delivery
-from shared.errors import Unauthorized, Unavailable
-from shared.google_token import CachedCerts
+from shared.errors import Unauthorized
 from shared.provider import Provider, header, json_field
-from shared.secrets import Secrets, setting
+from shared.secrets import Secrets
 
 # aws/aws-js-sns-message-validator's default hostPattern.
 HOST = re.compile(r"^sns\.[a-zA-Z0-9\-]{3,}\.amazonaws\.com(\.cn)?$")
@@ -27,7 +26,6 @@ SIGNED = {
     "UnsubscribeConfirmation": ("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"),
 }
 HASHES = {"1": "SHA1", "2": "SHA256"}
-CERTS = CachedCerts()
 
 
 def string_to_sign(message: dict[str, Any]) -> bytes:
@@ -63,35 +61,6 @@ def certificate_url(value: Any) -> str:
     return value
 
 
-@lru_cache(maxsize=16)
-def _public_key(pem: bytes) -> Any:
-    from cryptography import x509
-
-    try:
-        return x509.load_pem_x509_certificate(pem).public_key()
-    except ValueError:
-        return None
-
-
-def fetch_key(delivery: Delivery, url: str) -> Any:
-    """The certificate's public key. `<ID>_CERTS_URL` (tests, a mirror) replaces the checked URL's origin."""
-    from google.auth import exceptions
-
-    mirror = setting(delivery.provider, "CERTS_URL", "").rstrip("/")
-    parts = urlsplit(url)
-    target = f"{mirror}{parts.path}" if mirror else url
-    try:
-        response = CERTS(target)
-    except exceptions.TransportError:
-        raise Unavailable("certs_unavailable") from None
-    if response.status != 200:
-        raise Unauthorized("bad_certificate")
-    key = _public_key(bytes(response.data))
-    if key is None:
-        raise Unauthorized("bad_certificate")
-    return key
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SnsSignature:
     """The signature inside the message; the configured secrets are the allowed TopicArns."""
@@ -117,7 +86,7 @@ class SnsSignature:
         topic = message.get("TopicArn")
         if not isinstance(topic, str) or not any(equal(s.value, topic.encode("utf-8")) for s in secrets):
             raise Unauthorized("wrong_topic")
-        key = fetch_key(delivery, certificate_url(message.get("SigningCertURL")))
+        key = certificates.fetch(delivery, certificate_url(message.get("SigningCertURL"))).public_key()
         if not isinstance(key, rsa.RSAPublicKey):
             raise Unauthorized("bad_certificate")
         try:

@@ -242,9 +242,11 @@ def google_certs():
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             seen.append(self.path)
-            # SNS signing certificates (tests/samples/aws_sns.py) are `.pem` paths on the same server.
-            pem = self.path.endswith(".pem")
-            answer = signers.sns_signing()[1] if pem else body
+            # Signing certificates on the same server: SNS's are `*.pem`, PayPal's under its certs path.
+            pem = self.path.endswith(".pem") or self.path.startswith("/v1/notifications/certs/")
+            answer = body
+            if pem:
+                answer = (signers.sns_signing() if self.path.endswith(".pem") else signers.paypal_signing())[1]
             self.send_response(200)
             self.send_header("Content-Type", "application/x-x509-ca-cert" if pem else "application/json; charset=UTF-8")
             self.send_header("Cache-Control", "public, max-age=3600")

@@ -56,7 +56,7 @@ class Sample:
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
     data: bytes | None = None  # what Pub/Sub's message data must be, where not the body (Pub/Sub push)
     token_claims: dict[str, object] = field(default_factory=dict)  # Google-signed ID tokens: the good claims
-    serves_cert: bool = False  # signed with `sns_signing()`'s key: `<ID>_CERTS_URL` is the test certs server
+    serves_cert: bool = False  # signed with a `signing_certificate()` key: `<ID>_CERTS_URL` is the test certs server
     # Where the body itself carries a signature or a signed timestamp (Mailgun, Linear):
     # the body as the provider would send it at a given unix time.
     fresh: Callable[[int], bytes] | None = None
@@ -205,9 +205,19 @@ def google(claims: dict[str, object]) -> Sign:
     return sign
 
 
-@functools.cache
 def sns_signing():
     """A test RSA key and its self-signed certificate (PEM), as SNS serves one at SigningCertURL."""
+    return signing_certificate("sns.us-east-1.amazonaws.com")
+
+
+def paypal_signing():
+    """A test RSA key and its certificate, named as PayPal names its webhook signing certificate."""
+    return signing_certificate("messageverificationcerts.paypal.com")
+
+
+@functools.cache
+def signing_certificate(common_name: str):
+    """A test RSA key and a self-signed certificate (PEM) for `common_name`, valid today."""
     from datetime import timedelta
 
     from cryptography import x509
@@ -216,7 +226,7 @@ def sns_signing():
     from cryptography.x509.oid import NameOID
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "sns.us-east-1.amazonaws.com")])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
     now = datetime.now(UTC)
     certificate = (
         x509.CertificateBuilder()
@@ -279,6 +289,6 @@ def environment(certs_url: str = "") -> dict[str, str]:
         if sample.token_claims and certs_url:
             env[f"{provider.upper()}_CERTS_URL"] = certs_url
         if sample.serves_cert and certs_url:
-            # The same loopback server answers any `*.pem` path with the SNS test certificate.
+            # The same loopback server serves the SNS and PayPal test certificates (conftest.py).
             env[f"{provider.upper()}_CERTS_URL"] = certs_url.split("/oauth2/", 1)[0]
     return env

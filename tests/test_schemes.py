@@ -754,11 +754,11 @@ def test_plivo_refuses_a_body_it_does_not_sign(monkeypatch) -> None:
 
 def test_aws_sns_unreachable_certificate_is_503(monkeypatch) -> None:
     """SNS retries a 503: a certificate that cannot be fetched now is never a 401 for a genuine message."""
-    from functions import aws_sns
+    from shared import certificates
     from shared.errors import Unavailable
 
     monkeypatch.setenv("AWS_SNS_CERTS_URL", "http://127.0.0.1:9")
-    aws_sns.CERTS.clear()
+    certificates.CERTS.clear()
     sample = SAMPLES["aws_sns"]
     with pytest.raises(Unavailable):
         verify("aws_sns", sample.body, {}, 0, sample.secret)
@@ -770,3 +770,18 @@ def test_aws_sns_string_to_sign_leaves_out_an_absent_subject() -> None:
     message = {"Type": "Notification", "Message": "m", "MessageId": "i", "Timestamp": "t", "TopicArn": "a"}
     assert string_to_sign(message) == b"Message\nm\nMessageId\ni\nTimestamp\nt\nTopicArn\na\nType\nNotification\n"
     assert b"Subject\ns\n" in string_to_sign({**message, "Subject": "s"})
+
+
+@pytest.mark.parametrize("name,offset", [("evil.example", 0), ("paypal.com.evil.example", 0), ("x.paypal.com", 4)])
+def test_paypal_certificate_must_be_paypals_and_current(name: str, offset: int) -> None:
+    """As paypalrestsdk checks: the subject's CN ends in `.paypal.com` and the certificate is in date."""
+    from cryptography import x509
+
+    from functions.paypal import signing_key
+    from tests.signers import signing_certificate
+
+    certificate = x509.load_pem_x509_certificate(signing_certificate(name)[1])
+    with pytest.raises(Unauthorized):
+        signing_key(certificate, time.time() + offset * 86400)
+    if offset:
+        signing_key(certificate, time.time())
