@@ -71,6 +71,14 @@ def whsec(secret: bytes) -> bytes:
     return secret
 
 
+def base64_key(secret: bytes) -> bytes:
+    """A secret configured in base64, decoded to the HMAC key (Airtable, Microsoft Teams)."""
+    try:
+        return base64.b64decode(secret.strip(), validate=True)
+    except binascii.Error:
+        raise Unauthorized("bad_secret_format") from None
+
+
 def template(signed: str) -> tuple[str, ...]:
     """Split a `signed` template into literal and `{part}` pieces, checking the names."""
     names = _PLACEHOLDER.findall(signed)
@@ -232,42 +240,64 @@ class Token:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class JwtBodyHash:
-    """A JWT signed with the shared secret whose claim holds the hex SHA-256 of the body (Netlify)."""
+    """A JWT whose claim holds the SHA-256 of the body (Netlify: HS256, hex; FusionAuth: base64).
+
+    Each configured value is an HMAC secret or, for the RS/ES algorithms, the sender's public
+    key as one-line base64 DER (SubjectPublicKeyInfo). pyjwt refuses a public key as an HMAC
+    secret, so a token cannot switch a public key into a shared one.
+    """
 
     header: str
-    issuer: str
+    issuer: str | None = None
     claim: str = "sha256"
-    algorithm: str = "HS256"
+    algorithms: tuple[str, ...] = ("HS256",)
+    encoding: Encoding = "hex"
 
-    def _claims(self, token: str, key: bytes) -> dict | None:
+    def _claims(self, token: str, key: Any) -> dict | None:
         import jwt
 
+        required = [self.claim, *(["iss"] if self.issuer else [])]
         try:
-            # The algorithm is pinned: a token naming `none` or another algorithm never verifies.
+            # The algorithms are pinned: a token naming `none` or another algorithm never verifies.
             return jwt.decode(
-                token, key, algorithms=[self.algorithm], issuer=self.issuer, options={"require": ["iss", self.claim]}
+                token, key, algorithms=list(self.algorithms), issuer=self.issuer, options={"require": required}
             )
-        except (jwt.InvalidTokenError, ValueError, TypeError):
+        except (jwt.PyJWTError, ValueError, TypeError):
             return None
 
     def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
         token = delivery.header(self.header)
         if not token:
             raise Unauthorized("missing_signature")
-        verified = next((c for c in (self._claims(token, s.value) for s in secrets) if c is not None), None)
+        keys = [_jwt_key(s.value) for s in secrets]
+        verified = next((c for c in (self._claims(token, key) for key in keys) if c is not None), None)
         if verified is None:
             raise Unauthorized("bad_signature")
         claimed = verified.get(self.claim)
-        body_hash = decode(claimed, "hex") if isinstance(claimed, str) else None
+        body_hash = decode(claimed, self.encoding) if isinstance(claimed, str) else None
         if body_hash is None or not equal(hashlib.sha256(delivery.body).digest(), body_hash):
             raise Unauthorized("bad_body_hash")
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
-        """The header a sender would add: for the curl helper only, never for tests."""
+        """The header a sender would add (HMAC only): for the curl helper only, never for tests."""
         import jwt
 
-        claims = {"iss": self.issuer, self.claim: hashlib.sha256(delivery.body).hexdigest()}
-        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}
+        claims = {self.claim: encode(hashlib.sha256(delivery.body).digest(), self.encoding)}
+        if self.issuer:
+            claims["iss"] = self.issuer
+        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithms[0])}
+
+
+@lru_cache(maxsize=32)
+def _jwt_key(value: bytes) -> Any:
+    """A public key when the value is base64 DER of one, else the value itself (an HMAC secret)."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.serialization import load_der_public_key
+
+    try:
+        return load_der_public_key(base64.b64decode(value.strip(), validate=True))
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return value
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -465,11 +495,14 @@ def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str
 
 @lru_cache(maxsize=32)
 def _ed25519_key(value: bytes) -> Any:
-    """An Ed25519 public key from 64 hex characters (Discord shows it so); None when it is not one."""
+    """An Ed25519 public key from 64 hex characters (Discord shows it so) or base64 of its
+    32 bytes (Telnyx); None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
-        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(value.decode("ascii")))
+        text = value.decode("ascii").strip()
+        raw = bytes.fromhex(text) if len(text) == 64 else base64.b64decode(text, validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, UnicodeDecodeError):
         return None
 
@@ -547,7 +580,7 @@ class PublicKey:
 
 
 def Ed25519(**fields: Any) -> PublicKey:  # noqa: N802 - reads as the scheme it declares
-    """Ed25519, hex signature, hex key (Discord)."""
+    """Ed25519, hex signature, hex key (Discord); `encoding="base64"` for base64 ones (Telnyx)."""
     return PublicKey(algorithm="ed25519", **fields)
 
 

@@ -246,12 +246,17 @@ def serve_google_certs() -> Iterator[CertsServer]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             seen.append(self.path)
+            # Signing certificates on the same server: SNS's are `*.pem`, PayPal's under its certs path.
+            pem = self.path.endswith(".pem") or self.path.startswith("/v1/notifications/certs/")
+            answer = body
+            if pem:
+                answer = (signers.sns_signing() if self.path.endswith(".pem") else signers.paypal_signing())[1]
             self.send_response(200)
-            self.send_header("Content-Type", "application/json; charset=UTF-8")
+            self.send_header("Content-Type", "application/x-x509-ca-cert" if pem else "application/json; charset=UTF-8")
             self.send_header("Cache-Control", "public, max-age=3600")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(answer)
 
         def log_message(self, *args) -> None:
             pass

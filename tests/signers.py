@@ -56,6 +56,7 @@ class Sample:
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
     data: bytes | None = None  # what Pub/Sub's message data must be, where not the body (Pub/Sub push)
     token_claims: dict[str, object] = field(default_factory=dict)  # Google-signed ID tokens: the good claims
+    serves_cert: bool = False  # signed with a `signing_certificate()` key: `<ID>_CERTS_URL` is the test certs server
     # Where the body itself carries a signature or a signed timestamp (Mailgun, Linear):
     # the body as the provider would send it at a given unix time.
     fresh: Callable[[int], bytes] | None = None
@@ -204,6 +205,42 @@ def google(claims: dict[str, object]) -> Sign:
     return sign
 
 
+def sns_signing():
+    """A test RSA key and its self-signed certificate (PEM), as SNS serves one at SigningCertURL."""
+    return signing_certificate("sns.us-east-1.amazonaws.com")
+
+
+def paypal_signing():
+    """A test RSA key and its certificate, named as PayPal names its webhook signing certificate."""
+    return signing_certificate("messageverificationcerts.paypal.com")
+
+
+@functools.cache
+def signing_certificate(common_name: str):
+    """A test RSA key and a self-signed certificate (PEM) for `common_name`, valid today."""
+    from datetime import timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=2))
+        .sign(key, hashes.SHA256())
+    )
+    return key, certificate.public_bytes(serialization.Encoding.PEM)
+
+
 def flip(value: str) -> str:
     """The same signature with one character in its middle changed (a near miss).
 
@@ -271,4 +308,7 @@ def environment(certs_url: str = "") -> dict[str, str]:
         env.update(sample.settings)
         if sample.token_claims and certs_url:
             env[f"{provider.upper()}_CERTS_URL"] = certs_url
+        if sample.serves_cert and certs_url:
+            # The same loopback server serves the SNS and PayPal test certificates (conftest.py).
+            env[f"{provider.upper()}_CERTS_URL"] = certs_url.split("/oauth2/", 1)[0]
     return env

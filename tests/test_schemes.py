@@ -571,3 +571,176 @@ def test_contentful_toolkit_vector_with_a_query_string() -> None:
     ):
         with pytest.raises(Unauthorized):
             PROVIDERS["contentful"].verify(request(query, sent), secret)
+
+
+@pytest.mark.parametrize("form", ["base64", "hex", "padded"])
+def test_ed25519_key_as_base64_or_hex(form: str) -> None:
+    """Telnyx shows its public key in base64, Discord in hex: either form is the same key."""
+    from tests.samples.telnyx import _key, sign
+
+    raw = _key().verify_key.encode()
+    key = {"base64": base64.b64encode(raw).decode(), "hex": raw.hex(), "padded": f" {raw.hex()}\n"}[form]
+    now = int(time.time())
+    verify("telnyx", b"{}", sign(b"{}", now), now, key)
+
+
+@pytest.mark.parametrize("key", [base64.b64encode(bytes(31)).decode(), "ab" * 31, "bm90IGEga2V5"])
+def test_ed25519_key_of_wrong_length_is_a_configuration_error(key: str) -> None:
+    from tests.samples.telnyx import sign
+
+    now = int(time.time())
+    with pytest.raises(NotConfigured):
+        verify("telnyx", b"{}", sign(b"{}", now), now, key)
+
+
+@pytest.mark.parametrize("provider", ["airtable", "microsoft_teams"])
+def test_secret_that_is_not_base64_is_401_not_500(provider: str) -> None:
+    """A key configured in base64 that does not decode refuses the delivery; nothing escapes."""
+    sample = SAMPLES[provider]
+    now = int(time.time())
+    verify(provider, sample.body, sample.sign(sample.body, now), now, sample.secret)
+    with pytest.raises(Unauthorized):
+        verify(provider, sample.body, sample.sign(sample.body, now), now, "not base64!")
+
+
+def _rsa_public_der(key) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(der).decode()
+
+
+def _fusionauth_token(body: bytes, key, algorithm: str, digest: str | None = None) -> dict[str, str]:
+    import jwt
+
+    claimed = digest or base64.b64encode(hashlib.sha256(body).digest()).decode()
+    return {"X-FusionAuth-Signature-JWT": jwt.encode({"request_body_sha256": claimed}, key, algorithm=algorithm)}
+
+
+@pytest.mark.parametrize("algorithm", ["RS256", "ES256"])
+def test_jwt_body_hash_with_a_public_key(algorithm: str) -> None:
+    """An RSA or EC Key Master key: the configured value is the public key, base64 DER."""
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    private = (
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        if algorithm == "RS256"
+        else ec.generate_private_key(ec.SECP256R1())
+    )
+    body = SAMPLES["fusionauth"].body
+    verify(
+        "fusionauth", body, _fusionauth_token(body, private, algorithm), 0, "old-hmac-secret", _rsa_public_der(private)
+    )
+
+
+def test_jwt_body_hash_refuses_the_public_key_as_an_hmac_secret() -> None:
+    """Algorithm confusion: an HS256 token keyed with the public key's bytes never verifies."""
+    import hmac as stdlib_hmac
+
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = _rsa_public_der(private)
+    body = SAMPLES["fusionauth"].body
+
+    def part(value: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+    digest = base64.b64encode(hashlib.sha256(body).digest()).decode()
+    unsigned = part({"alg": "HS256", "typ": "JWT"}) + "." + part({"request_body_sha256": digest})
+    # Forged by hand: pyjwt itself refuses to sign with a public key as the HMAC secret.
+    for key in (public.encode(), base64.b64decode(public)):
+        mac = stdlib_hmac.new(key, unsigned.encode(), hashlib.sha256).digest()
+        token = unsigned + "." + base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
+        with pytest.raises(Unauthorized):
+            verify("fusionauth", body, {"X-FusionAuth-Signature-JWT": token}, 0, public)
+
+
+@pytest.mark.parametrize(
+    "digest", [hashlib.sha256(b"{}").hexdigest(), base64.b64encode(hashlib.sha256(b"{}").digest()).decode(), "!!"]
+)
+def test_fusionauth_hash_of_another_body_or_in_hex_is_401(digest: str) -> None:
+    body = SAMPLES["fusionauth"].body
+    with pytest.raises(Unauthorized):
+        verify(
+            "fusionauth",
+            body,
+            _fusionauth_token(body, SAMPLES["fusionauth"].secret, "HS256", digest),
+            0,
+            SAMPLES["fusionauth"].secret,
+        )
+
+
+@pytest.mark.parametrize(
+    "url,body",
+    [
+        ("https://h.example.com/plivo", ""),
+        ("https://h.example.com/plivo", "B=2&A=1&A=0"),
+        ("https://h.example.com/plivo?z=1&a=2&a=1", ""),
+        ("https://h.example.com:8443/plivo?z=1", "Text=h%C3%A9llo+%26+bye&Empty="),
+    ],
+    ids=["bare", "form", "query", "both"],
+)
+def test_plivo_signed_url_agrees_with_official_sdk(url: str, body: str) -> None:
+    from urllib.parse import parse_qs
+
+    from plivo.utils.signature_v3 import construct_post_url
+
+    from functions.plivo import signed_url
+
+    params = parse_qs(body, keep_blank_values=True)
+    assert signed_url(url, body) == bytes(construct_post_url(url, params))
+
+
+def test_plivo_refuses_a_body_it_does_not_sign(monkeypatch) -> None:
+    """A JSON body is not covered by the V3 signature: it is never let through."""
+    from werkzeug.datastructures import Headers
+
+    from tests.samples.plivo import PUBLIC_URL, QUERY, SECRET, sign
+
+    monkeypatch.setenv("PLIVO_PUBLIC_URL", PUBLIC_URL)
+    headers = Headers({"Content-Type": "application/json", **sign(b"", 0)})
+    body = b'{"Status": "delivered"}'
+    request = Delivery(
+        provider="plivo", method="POST", path="/", headers=headers, body=body, query_string=QUERY.encode()
+    )
+    with pytest.raises(Unauthorized):
+        PROVIDERS["plivo"].verify(request, (Secret(SECRET.encode()),))
+    # The same signature over an empty body verifies: the refusal is the body's.
+    empty = Delivery(provider="plivo", method="POST", path="/", headers=headers, body=b"", query_string=QUERY.encode())
+    PROVIDERS["plivo"].verify(empty, (Secret(SECRET.encode()),))
+
+
+def test_aws_sns_unreachable_certificate_is_503(monkeypatch) -> None:
+    """SNS retries a 503: a certificate that cannot be fetched now is never a 401 for a genuine message."""
+    from shared import certificates
+    from shared.errors import Unavailable
+
+    monkeypatch.setenv("AWS_SNS_CERTS_URL", "http://127.0.0.1:9")
+    certificates.CERTS.clear()
+    sample = SAMPLES["aws_sns"]
+    with pytest.raises(Unavailable):
+        verify("aws_sns", sample.body, {}, 0, sample.secret)
+
+
+def test_aws_sns_string_to_sign_leaves_out_an_absent_subject() -> None:
+    from functions.aws_sns import string_to_sign
+
+    message = {"Type": "Notification", "Message": "m", "MessageId": "i", "Timestamp": "t", "TopicArn": "a"}
+    assert string_to_sign(message) == b"Message\nm\nMessageId\ni\nTimestamp\nt\nTopicArn\na\nType\nNotification\n"
+    assert b"Subject\ns\n" in string_to_sign({**message, "Subject": "s"})
+
+
+@pytest.mark.parametrize("name,offset", [("evil.example", 0), ("paypal.com.evil.example", 0), ("x.paypal.com", 4)])
+def test_paypal_certificate_must_be_paypals_and_current(name: str, offset: int) -> None:
+    """As paypalrestsdk checks: the subject's CN ends in `.paypal.com` and the certificate is in date."""
+    from cryptography import x509
+
+    from functions.paypal import signing_key
+    from tests.signers import signing_certificate
+
+    certificate = x509.load_pem_x509_certificate(signing_certificate(name)[1])
+    with pytest.raises(Unauthorized):
+        signing_key(certificate, time.time() + offset * 86400)
+    if offset:
+        signing_key(certificate, time.time())

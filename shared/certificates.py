@@ -1,0 +1,48 @@
+"""X.509 certificates fetched from a URL a signed message names (Amazon SNS, PayPal), cached.
+
+The caller checks the URL (scheme, host, path) before anything is fetched. `<ID>_CERTS_URL`,
+where set, replaces the checked URL's origin: tests serve their certificate on loopback, and
+an operator may point at a mirror.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from shared.delivery import Delivery
+from shared.errors import Unauthorized, Unavailable
+from shared.google_token import CachedCerts
+from shared.secrets import setting
+
+CERTS = CachedCerts()
+
+
+@lru_cache(maxsize=16)
+def _certificate(pem: bytes) -> Any:
+    from cryptography import x509
+
+    try:
+        return x509.load_pem_x509_certificate(pem)
+    except ValueError:
+        return None
+
+
+def fetch(delivery: Delivery, url: str) -> Any:
+    """The first certificate served at the (already checked) `url`; unreachable is a 503."""
+    from google.auth import exceptions
+
+    mirror = setting(delivery.provider, "CERTS_URL", "").rstrip("/")
+    parts = urlsplit(url)
+    target = f"{mirror}{parts.path}" if mirror else url
+    try:
+        response = CERTS(target)
+    except exceptions.TransportError:
+        raise Unavailable("certs_unavailable") from None
+    if response.status != 200:
+        raise Unauthorized("bad_certificate")
+    certificate = _certificate(bytes(response.data))
+    if certificate is None:
+        raise Unauthorized("bad_certificate")
+    return certificate
