@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import time
 from datetime import UTC, datetime
@@ -185,7 +186,9 @@ def test_bad_template_is_refused_at_declaration() -> None:
 SAMPLE_TIMED = [
     provider
     for provider, declared in PROVIDERS.items()
-    if isinstance(declared.verify, Hmac) and (declared.verify.timestamp or "{timestamp}" in declared.verify.signed)
+    if isinstance(declared.verify, Hmac)
+    and (declared.verify.timestamp or "{timestamp}" in declared.verify.signed)
+    and declared.verify.tolerance is not None
 ]
 
 
@@ -612,3 +615,20 @@ def test_contentful_toolkit_vector_with_a_query_string() -> None:
     ):
         with pytest.raises(Unauthorized):
             PROVIDERS["contentful"].verify(request(query, sent), secret)
+
+
+def test_signed_timestamp_without_a_window_is_signed_but_not_aged() -> None:
+    """`tolerance=None`: an old timestamp verifies, a changed one does not (Airwallex)."""
+    from werkzeug.datastructures import Headers
+
+    scheme = Hmac(header="x-signature", timestamp="x-timestamp", signed="{timestamp}{body}", tolerance=None)
+    body, secret = b'{"id":"evt_1"}', (Secret(b"k"),)
+    signature = hmac.new(b"k", b"1000" + body, hashlib.sha256).hexdigest()
+
+    def check(timestamp: str) -> None:
+        headers = Headers({"x-signature": signature, "x-timestamp": timestamp})
+        scheme(Delivery(provider="x", method="POST", path="/", headers=headers, body=body, received_at=2e9), secret)
+
+    check("1000")
+    with pytest.raises(Unauthorized, match="bad_signature"):
+        check("1001")
