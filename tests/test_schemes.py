@@ -632,3 +632,16 @@ def test_signed_timestamp_without_a_window_is_signed_but_not_aged() -> None:
     check("1000")
     with pytest.raises(Unauthorized, match="bad_signature"):
         check("1001")
+
+
+def test_persona_rotation_header_with_two_groups_verifies() -> None:
+    """While a secret rotates, Persona sends `t=..,v1=<old> t=..,v1=<new>`: either may verify."""
+    from tests.samples.persona import SAMPLE as PERSONA
+
+    body, now = PERSONA.body, 1700000000
+    good = PERSONA.sign(body, now)["Persona-Signature"]
+    stale = f"t={now},v1={'0' * 64}"
+    for value in (f"{stale} {good}", f"{good} {stale}"):
+        verify("persona", body, {"Persona-Signature": value}, now, PERSONA.secret)
+    with pytest.raises(Unauthorized, match="bad_signature"):
+        verify("persona", body, {"Persona-Signature": f"{stale} {stale}"}, now, PERSONA.secret)
