@@ -273,6 +273,62 @@ class JwtBodyHash:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Jwt:
+    """A JWT signed with the shared secret in a header, addressed to this endpoint (monday.com).
+
+    The algorithm is pinned; `exp` and `aud` are required, and `aud` must be the URL called
+    or one of `<ID>_AUDIENCE` (the same rule as Google-signed tokens). A `Bearer ` prefix
+    is optional.
+    """
+
+    header: str = "Authorization"
+    algorithm: str = "HS256"
+    leeway: float = 10.0  # seconds of clock skew allowed on `exp`
+
+    def _claims(self, token: str, key: bytes, audience: list[str]) -> dict | None:
+        import jwt
+
+        try:
+            # `exp` is checked below against the delivery's own clock (time is a parameter).
+            return jwt.decode(
+                token,
+                key,
+                algorithms=[self.algorithm],
+                audience=audience,
+                options={"require": ["exp", "aud"], "verify_exp": False},
+            )
+        except (jwt.InvalidTokenError, ValueError, TypeError):
+            return None
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from shared.google_token import audiences
+
+        value = (delivery.header(self.header) or "").strip()
+        kind, _, rest = value.partition(" ")
+        token = rest.strip() if kind.lower() == "bearer" else value
+        if not token:
+            raise Unauthorized("missing_token")
+        audience = audiences(delivery)
+        verified = next((c for c in (self._claims(token, s.value, audience) for s in secrets) if c is not None), None)
+        if verified is None:
+            raise Unauthorized("bad_token")
+        expiry = verified.get("exp")
+        if not isinstance(expiry, int | float) or isinstance(expiry, bool):
+            raise Unauthorized("bad_token")
+        if delivery.received_at > expiry + self.leeway:
+            raise Unauthorized("expired_token")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: for the curl helper only, never for tests."""
+        import jwt
+
+        from shared.google_token import audiences
+
+        claims = {"aud": audiences(delivery)[0], "exp": int(delivery.received_at) + 300}
+        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QueryToken:
     """A shared secret in a query parameter of the URL the provider calls (Cloud Monitoring)."""
 
@@ -561,7 +617,7 @@ def Ecdsa(**fields: Any) -> PublicKey:  # noqa: N802
 # The schemes above compute only from the request and the secrets: the async pipeline
 # runs them on its event loop. Any other verify function (one that may fetch, such as
 # Google-signed tokens) runs in a worker thread so it cannot stall every other request.
-_PURE = (Hmac, Token, JwtBodyHash, QueryToken, BodyFields, BodyTimestamp, BasicAuth, NamedToken, PublicKey)
+_PURE = (Hmac, Token, Jwt, JwtBodyHash, QueryToken, BodyFields, BodyTimestamp, BasicAuth, NamedToken, PublicKey)
 
 
 def pure(verify: Verify) -> bool:

@@ -645,3 +645,48 @@ def test_persona_rotation_header_with_two_groups_verifies() -> None:
         verify("persona", body, {"Persona-Signature": value}, now, PERSONA.secret)
     with pytest.raises(Unauthorized, match="bad_signature"):
         verify("persona", body, {"Persona-Signature": f"{stale} {stale}"}, now, PERSONA.secret)
+
+
+@pytest.mark.parametrize(
+    ("claims", "key", "prefix", "now", "reason"),
+    [
+        ({}, "k" * 32, "", 1000, None),
+        ({}, "k" * 32, "Bearer ", 1000, None),
+        ({}, "k" * 32, "", 1300 + 10, None),  # inside the leeway
+        ({}, "k" * 32, "", 1300 + 11, "expired_token"),
+        ({"aud": "https://elsewhere.example"}, "k" * 32, "", 1000, "bad_token"),
+        ({"aud": None}, "k" * 32, "", 1000, "bad_token"),  # aud is required
+        ({"exp": None}, "k" * 32, "", 1000, "bad_token"),  # exp is required
+        ({}, "another-key-" + "x" * 20, "", 1000, "bad_token"),
+    ],
+)
+def test_jwt_in_a_header(claims: dict, key: str, prefix: str, now: int, reason: str | None, monkeypatch) -> None:
+    """A shared-secret JWT (monday.com): pinned algorithm, required `aud` and `exp`, `exp` against `now`."""
+    import jwt
+    from werkzeug.datastructures import Headers
+
+    from shared.schemes import Jwt
+
+    payload = {k: v for k, v in {"aud": "https://hooks.example/x", "exp": 1300, **claims}.items() if v is not None}
+    headers = Headers({"Authorization": prefix + jwt.encode(payload, key, algorithm="HS256")})
+    delivery = Delivery(provider="x", method="POST", path="/x", headers=headers, body=b"{}", received_at=now)
+    monkeypatch.setenv("X_AUDIENCE", "https://hooks.example/x")
+    check = lambda: Jwt()(delivery, (Secret(b"k" * 32),))  # noqa: E731
+    if reason is None:
+        check()
+    else:
+        with pytest.raises(Unauthorized, match=reason):
+            check()
+
+
+def test_jwt_with_algorithm_none_is_refused(monkeypatch) -> None:
+    import jwt
+    from werkzeug.datastructures import Headers
+
+    from shared.schemes import Jwt
+
+    monkeypatch.setenv("X_AUDIENCE", "https://hooks.example/x")
+    token = jwt.encode({"aud": "https://hooks.example/x", "exp": 2000}, None, algorithm="none")
+    delivery = Delivery(provider="x", method="POST", path="/x", headers=Headers({"Authorization": token}), body=b"")
+    with pytest.raises(Unauthorized, match="bad_token"):
+        Jwt()(delivery, (Secret(b"k" * 32),))
