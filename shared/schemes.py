@@ -532,6 +532,29 @@ def _ed25519_key(value: bytes) -> Any:
         return None
 
 
+@lru_cache(maxsize=32)
+def _rsa_key(value: bytes) -> Any:
+    """An RSA public key from PEM (a `file:` or Secret Manager value) or one-line base64 DER."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
+
+    try:
+        if value.lstrip().startswith(b"-----BEGIN"):
+            key = load_pem_public_key(value)
+        else:
+            key = load_der_public_key(base64.b64decode(value, validate=True))
+    except (ValueError, TypeError):
+        return None
+    return key if isinstance(key, rsa.RSAPublicKey) else None
+
+
+def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    key.verify(signature, message, padding.PKCS1v15(), hashes.SHA256())
+
+
 def _verify_ed25519(key: Any, signature: bytes, message: bytes) -> None:
     key.verify(signature, message)
 
@@ -547,6 +570,7 @@ def _verify_p256(key: Any, signature: bytes, message: bytes) -> None:
 ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes], None]]] = {
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
+    "rsa": (_rsa_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
 }
 
 
@@ -560,11 +584,15 @@ class PublicKey:
     """
 
     header: str
-    algorithm: Literal["ed25519", "p256"]
-    timestamp: str | None = None
+    algorithm: Literal["ed25519", "p256", "rsa"]
+    timestamp: str | None = None  # a header; else the timestamp `claims` finds in the signature header
+    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
     signed: str = "{timestamp}{body}"
     encoding: Literal["hex", "base64"] = "hex"
     tolerance: float = 300.0
+    claims: Callable[[str], Claim] = single
+    # Sign the SHA-256 digest of the signed bytes rather than the bytes (Bridge's "two passes").
+    prehash: bool = False
     _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -578,30 +606,33 @@ class PublicKey:
         value = delivery.header(self.header)
         if value is None:
             raise Unauthorized("missing_signature")
-        timestamp = delivery.header(self.timestamp) if self.timestamp else None
-        if self.timestamp and timestamp is None:
+        claim = self.claims(value)
+        timestamp = delivery.header(self.timestamp) if self.timestamp else claim.timestamp
+        if (self.timestamp or "{timestamp}" in self.signed) and timestamp is None:
             raise Unauthorized("missing_timestamp")
-        signature = decode(value.strip(), self.encoding)
-        if not signature:
+        signatures = [raw for raw in (decode(sig.strip(), self.encoding) for sig in claim.signatures) if raw]
+        if not signatures:
             raise Unauthorized("bad_signature")
         read_key, check = ALGORITHMS[self.algorithm]
         keys = [key for key in (read_key(s.value) for s in secrets) if key is not None]
         if not keys:
             raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
         message = render(self._pieces, _parts(delivery, timestamp))
+        if self.prehash:
+            message = hashlib.sha256(message).digest()
 
-        def valid(key: Any) -> bool:
+        def valid(key: Any, signature: bytes) -> bool:
             try:
                 check(key, signature, message)
             except (InvalidSignature, ValueError):
                 return False
             return True
 
-        if not any(valid(key) for key in keys):
+        if not any(valid(key, signature) for key in keys for signature in signatures):
             raise Unauthorized("bad_signature")
         # After the signature, as for Hmac: timing the clock check tells a forger nothing.
         if timestamp is not None:
-            check_age(parse_timestamp(timestamp, "s"), delivery.received_at, self.tolerance)
+            check_age(parse_timestamp(timestamp, self.timestamp_unit), delivery.received_at, self.tolerance)
 
 
 def Ed25519(**fields: Any) -> PublicKey:  # noqa: N802 - reads as the scheme it declares

@@ -76,8 +76,11 @@ def test_old_secret_alone_fails(vector) -> None:
 def another_public_key(algorithm: str) -> str:
     """A valid public key of the algorithm that signed nothing here, written as its provider shows keys."""
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
+    if algorithm == "rsa":
+        public = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+        return public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
     if algorithm == "ed25519":
         raw = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes_raw()
         return raw.hex()
