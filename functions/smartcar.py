@@ -8,8 +8,8 @@ import hmac
 import json
 
 from shared import secrets
-from shared.delivery import Delivery
 from shared.crypto import equal
+from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
 from shared.provider import Answer, Provider, first, json_field
 from shared.schemes import Hmac, decode
