@@ -693,3 +693,20 @@ def test_jwt_with_algorithm_none_is_refused(monkeypatch) -> None:
     delivery = Delivery(provider="x", method="POST", path="/x", headers=Headers({"Authorization": token}), body=b"")
     with pytest.raises(Unauthorized, match="bad_token"):
         Jwt()(delivery, (Secret(b"k" * 32),))
+
+
+def test_body_sha256_part_is_the_hex_digest_of_the_body() -> None:
+    """`{body_sha256}` signs the body's hex SHA-256, so a changed body fails (Tebex)."""
+    from werkzeug.datastructures import Headers
+
+    scheme = Hmac(header="X-Signature", signed="{body_sha256}")
+    body = b'{"id":"1"}'
+    signature = hmac.new(b"k", hashlib.sha256(body).hexdigest().encode(), hashlib.sha256).hexdigest()
+
+    def check(sent: bytes) -> None:
+        headers = Headers({"X-Signature": signature})
+        scheme(Delivery(provider="x", method="POST", path="/", headers=headers, body=sent), (Secret(b"k"),))
+
+    check(body)
+    with pytest.raises(Unauthorized, match="bad_signature"):
+        check(body + b" ")
