@@ -536,7 +536,7 @@ def _ed25519_key(value: bytes) -> Any:
 
 
 @lru_cache(maxsize=32)
-def _rsa_key(value: bytes) -> Any:
+def rsa_public_key(value: bytes) -> Any:
     """An RSA public key from PEM (a `file:` or Secret Manager value) or one-line base64 DER."""
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
@@ -573,7 +573,7 @@ def _verify_p256(key: Any, signature: bytes, message: bytes) -> None:
 ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes], None]]] = {
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
-    "rsa": (_rsa_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
+    "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
 }
 
 
