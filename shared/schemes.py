@@ -21,7 +21,8 @@ from shared.secrets import Secrets
 Verify = Callable[[Delivery, Secrets], None]
 """Returns when the delivery is authentic, raises Unauthorized otherwise."""
 
-PARTS = ("body", "timestamp", "id", "url", "method", "path")
+PARTS = ("body", "body_sha256", "timestamp", "id", "url", "method", "path")
+"""`{body_sha256}`: the hex SHA-256 of the body, for senders that sign its digest (Tebex)."""
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -152,7 +153,9 @@ class Hmac:
     timestamp: str | None = None
     timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
     id: str | None = None
-    tolerance: float = 300.0
+    # None: the timestamp is signed but its age is not checked, where the provider documents
+    # no window (nor, reliably, the timestamp's unit).
+    tolerance: float | None = 300.0
     claims: Callable[[str], Claim] = single
     layout: str = "{signature}"  # the header value as the sender writes it, for local signing
     key: Callable[[bytes], bytes] = lambda secret: secret
@@ -196,7 +199,7 @@ class Hmac:
             raise Unauthorized("bad_signature")
         # The age is checked after the MAC, so an attacker learns nothing from timing
         # the clock check with a forged timestamp.
-        if timestamp is not None:
+        if timestamp is not None and self.tolerance is not None:
             check_age(parse_timestamp(timestamp, self.timestamp_unit), delivery.received_at, self.tolerance)
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
@@ -209,6 +212,7 @@ class Hmac:
             "url": delivery.url.encode(),
             "method": delivery.method.encode(),
             "path": delivery.path.encode(),
+            "body_sha256": hashlib.sha256(delivery.body).hexdigest().encode(),
         }
         digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
         signature = encode(digest, self.encoding)
@@ -301,6 +305,62 @@ def _jwt_key(value: bytes) -> Any:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Jwt:
+    """A JWT signed with the shared secret in a header, addressed to this endpoint (monday.com).
+
+    The algorithm is pinned; `exp` and `aud` are required, and `aud` must be the URL called
+    or one of `<ID>_AUDIENCE` (the same rule as Google-signed tokens). A `Bearer ` prefix
+    is optional.
+    """
+
+    header: str = "Authorization"
+    algorithm: str = "HS256"
+    leeway: float = 10.0  # seconds of clock skew allowed on `exp`
+
+    def _claims(self, token: str, key: bytes, audience: list[str]) -> dict | None:
+        import jwt
+
+        try:
+            # `exp` is checked below against the delivery's own clock (time is a parameter).
+            return jwt.decode(
+                token,
+                key,
+                algorithms=[self.algorithm],
+                audience=audience,
+                options={"require": ["exp", "aud"], "verify_exp": False},
+            )
+        except (jwt.InvalidTokenError, ValueError, TypeError):
+            return None
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from shared.google_token import audiences
+
+        value = (delivery.header(self.header) or "").strip()
+        kind, _, rest = value.partition(" ")
+        token = rest.strip() if kind.lower() == "bearer" else value
+        if not token:
+            raise Unauthorized("missing_token")
+        audience = audiences(delivery)
+        verified = next((c for c in (self._claims(token, s.value, audience) for s in secrets) if c is not None), None)
+        if verified is None:
+            raise Unauthorized("bad_token")
+        expiry = verified.get("exp")
+        if not isinstance(expiry, int | float) or isinstance(expiry, bool):
+            raise Unauthorized("bad_token")
+        if delivery.received_at > expiry + self.leeway:
+            raise Unauthorized("expired_token")
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The header a sender would add: for the curl helper only, never for tests."""
+        import jwt
+
+        from shared.google_token import audiences
+
+        claims = {"aud": audiences(delivery)[0], "exp": int(delivery.received_at) + 300}
+        return {self.header: jwt.encode(claims, secret, algorithm=self.algorithm)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QueryToken:
     """A shared secret in a query parameter of the URL the provider calls (Cloud Monitoring)."""
 
@@ -358,6 +418,7 @@ def _parts(
         "url": lambda: delivery.url.encode("utf-8"),
         "method": lambda: delivery.method.encode("ascii"),
         "path": lambda: delivery.path.encode("utf-8"),
+        "body_sha256": lambda: hashlib.sha256(delivery.body).hexdigest().encode("ascii"),
     }
     return {name: readers[name]() for name in names}
 
@@ -507,6 +568,29 @@ def _ed25519_key(value: bytes) -> Any:
         return None
 
 
+@lru_cache(maxsize=32)
+def rsa_public_key(value: bytes) -> Any:
+    """An RSA public key from PEM (a `file:` or Secret Manager value) or one-line base64 DER."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
+
+    try:
+        if value.lstrip().startswith(b"-----BEGIN"):
+            key = load_pem_public_key(value)
+        else:
+            key = load_der_public_key(base64.b64decode(value, validate=True))
+    except (ValueError, TypeError):
+        return None
+    return key if isinstance(key, rsa.RSAPublicKey) else None
+
+
+def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    key.verify(signature, message, padding.PKCS1v15(), hashes.SHA256())
+
+
 def _verify_ed25519(key: Any, signature: bytes, message: bytes) -> None:
     key.verify(signature, message)
 
@@ -522,6 +606,7 @@ def _verify_p256(key: Any, signature: bytes, message: bytes) -> None:
 ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes], None]]] = {
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
+    "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
 }
 
 
@@ -535,11 +620,15 @@ class PublicKey:
     """
 
     header: str
-    algorithm: Literal["ed25519", "p256"]
-    timestamp: str | None = None
+    algorithm: Literal["ed25519", "p256", "rsa"]
+    timestamp: str | None = None  # a header; else the timestamp `claims` finds in the signature header
+    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
     signed: str = "{timestamp}{body}"
     encoding: Literal["hex", "base64"] = "hex"
     tolerance: float = 300.0
+    claims: Callable[[str], Claim] = single
+    # Sign the SHA-256 digest of the signed bytes rather than the bytes (Bridge's "two passes").
+    prehash: bool = False
     _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -553,30 +642,33 @@ class PublicKey:
         value = delivery.header(self.header)
         if value is None:
             raise Unauthorized("missing_signature")
-        timestamp = delivery.header(self.timestamp) if self.timestamp else None
-        if self.timestamp and timestamp is None:
+        claim = self.claims(value)
+        timestamp = delivery.header(self.timestamp) if self.timestamp else claim.timestamp
+        if (self.timestamp or "{timestamp}" in self.signed) and timestamp is None:
             raise Unauthorized("missing_timestamp")
-        signature = decode(value.strip(), self.encoding)
-        if not signature:
+        signatures = [raw for raw in (decode(sig.strip(), self.encoding) for sig in claim.signatures) if raw]
+        if not signatures:
             raise Unauthorized("bad_signature")
         read_key, check = ALGORITHMS[self.algorithm]
         keys = [key for key in (read_key(s.value) for s in secrets) if key is not None]
         if not keys:
             raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
         message = render(self._pieces, _parts(delivery, timestamp))
+        if self.prehash:
+            message = hashlib.sha256(message).digest()
 
-        def valid(key: Any) -> bool:
+        def valid(key: Any, signature: bytes) -> bool:
             try:
                 check(key, signature, message)
             except (InvalidSignature, ValueError):
                 return False
             return True
 
-        if not any(valid(key) for key in keys):
+        if not any(valid(key, signature) for key in keys for signature in signatures):
             raise Unauthorized("bad_signature")
         # After the signature, as for Hmac: timing the clock check tells a forger nothing.
         if timestamp is not None:
-            check_age(parse_timestamp(timestamp, "s"), delivery.received_at, self.tolerance)
+            check_age(parse_timestamp(timestamp, self.timestamp_unit), delivery.received_at, self.tolerance)
 
 
 def Ed25519(**fields: Any) -> PublicKey:  # noqa: N802 - reads as the scheme it declares
@@ -592,7 +684,7 @@ def Ecdsa(**fields: Any) -> PublicKey:  # noqa: N802
 # The schemes above compute only from the request and the secrets: the async pipeline
 # runs them on its event loop. Any other verify function (one that may fetch, such as
 # Google-signed tokens) runs in a worker thread so it cannot stall every other request.
-_PURE = (Hmac, Token, JwtBodyHash, QueryToken, BodyFields, BodyTimestamp, BasicAuth, NamedToken, PublicKey)
+_PURE = (Hmac, Token, Jwt, JwtBodyHash, QueryToken, BodyFields, BodyTimestamp, BasicAuth, NamedToken, PublicKey)
 
 
 def pure(verify: Verify) -> bool:

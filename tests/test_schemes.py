@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import time
 from datetime import UTC, datetime
@@ -75,8 +76,11 @@ def test_old_secret_alone_fails(vector) -> None:
 def another_public_key(algorithm: str) -> str:
     """A valid public key of the algorithm that signed nothing here, written as its provider shows keys."""
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
+    if algorithm == "rsa":
+        public = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+        return public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
     if algorithm == "ed25519":
         raw = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes_raw()
         return raw.hex()
@@ -185,7 +189,9 @@ def test_bad_template_is_refused_at_declaration() -> None:
 SAMPLE_TIMED = [
     provider
     for provider, declared in PROVIDERS.items()
-    if isinstance(declared.verify, Hmac) and (declared.verify.timestamp or "{timestamp}" in declared.verify.signed)
+    if isinstance(declared.verify, Hmac)
+    and (declared.verify.timestamp or "{timestamp}" in declared.verify.signed)
+    and declared.verify.tolerance is not None
 ]
 
 
@@ -744,3 +750,95 @@ def test_paypal_certificate_must_be_paypals_and_current(name: str, offset: int) 
         signing_key(certificate, time.time() + offset * 86400)
     if offset:
         signing_key(certificate, time.time())
+
+
+def test_signed_timestamp_without_a_window_is_signed_but_not_aged() -> None:
+    """`tolerance=None`: an old timestamp verifies, a changed one does not (Airwallex)."""
+    from werkzeug.datastructures import Headers
+
+    scheme = Hmac(header="x-signature", timestamp="x-timestamp", signed="{timestamp}{body}", tolerance=None)
+    body, secret = b'{"id":"evt_1"}', (Secret(b"k"),)
+    signature = hmac.new(b"k", b"1000" + body, hashlib.sha256).hexdigest()
+
+    def check(timestamp: str) -> None:
+        headers = Headers({"x-signature": signature, "x-timestamp": timestamp})
+        scheme(Delivery(provider="x", method="POST", path="/", headers=headers, body=body, received_at=2e9), secret)
+
+    check("1000")
+    with pytest.raises(Unauthorized, match="bad_signature"):
+        check("1001")
+
+
+def test_persona_rotation_header_with_two_groups_verifies() -> None:
+    """While a secret rotates, Persona sends `t=..,v1=<old> t=..,v1=<new>`: either may verify."""
+    from tests.samples.persona import SAMPLE as PERSONA
+
+    body, now = PERSONA.body, 1700000000
+    good = PERSONA.sign(body, now)["Persona-Signature"]
+    stale = f"t={now},v1={'0' * 64}"
+    for value in (f"{stale} {good}", f"{good} {stale}"):
+        verify("persona", body, {"Persona-Signature": value}, now, PERSONA.secret)
+    with pytest.raises(Unauthorized, match="bad_signature"):
+        verify("persona", body, {"Persona-Signature": f"{stale} {stale}"}, now, PERSONA.secret)
+
+
+@pytest.mark.parametrize(
+    ("claims", "key", "prefix", "now", "reason"),
+    [
+        ({}, "k" * 32, "", 1000, None),
+        ({}, "k" * 32, "Bearer ", 1000, None),
+        ({}, "k" * 32, "", 1300 + 10, None),  # inside the leeway
+        ({}, "k" * 32, "", 1300 + 11, "expired_token"),
+        ({"aud": "https://elsewhere.example"}, "k" * 32, "", 1000, "bad_token"),
+        ({"aud": None}, "k" * 32, "", 1000, "bad_token"),  # aud is required
+        ({"exp": None}, "k" * 32, "", 1000, "bad_token"),  # exp is required
+        ({}, "another-key-" + "x" * 20, "", 1000, "bad_token"),
+    ],
+)
+def test_jwt_in_a_header(claims: dict, key: str, prefix: str, now: int, reason: str | None, monkeypatch) -> None:
+    """A shared-secret JWT (monday.com): pinned algorithm, required `aud` and `exp`, `exp` against `now`."""
+    import jwt
+    from werkzeug.datastructures import Headers
+
+    from shared.schemes import Jwt
+
+    payload = {k: v for k, v in {"aud": "https://hooks.example/x", "exp": 1300, **claims}.items() if v is not None}
+    headers = Headers({"Authorization": prefix + jwt.encode(payload, key, algorithm="HS256")})
+    delivery = Delivery(provider="x", method="POST", path="/x", headers=headers, body=b"{}", received_at=now)
+    monkeypatch.setenv("X_AUDIENCE", "https://hooks.example/x")
+    check = lambda: Jwt()(delivery, (Secret(b"k" * 32),))  # noqa: E731
+    if reason is None:
+        check()
+    else:
+        with pytest.raises(Unauthorized, match=reason):
+            check()
+
+
+def test_jwt_with_algorithm_none_is_refused(monkeypatch) -> None:
+    import jwt
+    from werkzeug.datastructures import Headers
+
+    from shared.schemes import Jwt
+
+    monkeypatch.setenv("X_AUDIENCE", "https://hooks.example/x")
+    token = jwt.encode({"aud": "https://hooks.example/x", "exp": 2000}, None, algorithm="none")
+    delivery = Delivery(provider="x", method="POST", path="/x", headers=Headers({"Authorization": token}), body=b"")
+    with pytest.raises(Unauthorized, match="bad_token"):
+        Jwt()(delivery, (Secret(b"k" * 32),))
+
+
+def test_body_sha256_part_is_the_hex_digest_of_the_body() -> None:
+    """`{body_sha256}` signs the body's hex SHA-256, so a changed body fails (Tebex)."""
+    from werkzeug.datastructures import Headers
+
+    scheme = Hmac(header="X-Signature", signed="{body_sha256}")
+    body = b'{"id":"1"}'
+    signature = hmac.new(b"k", hashlib.sha256(body).hexdigest().encode(), hashlib.sha256).hexdigest()
+
+    def check(sent: bytes) -> None:
+        headers = Headers({"X-Signature": signature})
+        scheme(Delivery(provider="x", method="POST", path="/", headers=headers, body=sent), (Secret(b"k"),))
+
+    check(body)
+    with pytest.raises(Unauthorized, match="bad_signature"):
+        check(body + b" ")

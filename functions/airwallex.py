@@ -1,0 +1,27 @@
+"""Airwallex: hex HMAC-SHA256 of `x-timestamp` + body in `x-signature`, keyed with the webhook's secret."""
+
+from __future__ import annotations
+
+from shared.provider import Provider, first, json_field
+from shared.schemes import Hmac
+
+PROVIDER = Provider(
+    id="airwallex",
+    docs="https://www.airwallex.com/docs/developer-tools/webhooks/listen-for-webhook-events",
+    summary="HMAC-SHA256 of `x-timestamp + body`, `x-signature: <hex>`; the timestamp's age is not checked",
+    verify=Hmac(
+        header="x-signature",
+        timestamp="x-timestamp",
+        signed="{timestamp}{body}",
+        # Airwallex's own examples check only the signature, and its docs give no window; third
+        # parties disagree on whether x-timestamp is in seconds or milliseconds.
+        tolerance=None,
+    ),
+    event_type=json_field("name"),
+    # "Each event has a stable id so you can safely handle retries" (webhooks overview).
+    delivery_id=json_field("id"),
+    # Account-level events carry `account_id` (`accountId` in older payloads); organisation-level ones `org_id`.
+    source=first(json_field("account_id"), json_field("accountId"), json_field("org_id")),
+    # Airwallex documents no response deadline: 10 s is a guess.
+    timeout=10,
+)
