@@ -258,7 +258,7 @@ class JwtBodyHash:
     encoding: Encoding = "hex"
 
     def _claims(self, token: str, key: Any) -> dict | None:
-        import jwt
+        jwt = _pyjwt()
 
         required = [self.claim, *(["iss"] if self.issuer else [])]
         try:
@@ -284,12 +284,24 @@ class JwtBodyHash:
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The header a sender would add (HMAC only): for the curl helper only, never for tests."""
-        import jwt
+        jwt = _pyjwt()
 
         claims = {self.claim: encode(hashlib.sha256(delivery.body).digest(), self.encoding)}
         if self.issuer:
             claims["iss"] = self.issuer
         return {self.header: jwt.encode(claims, secret, algorithm=self.algorithms[0])}
+
+
+@lru_cache(maxsize=1)
+def _pyjwt() -> Any:
+    """pyjwt, its warning about short HMAC keys silenced: the key is the sender's choice, and a
+    warning on stderr for every delivery would flood the logs."""
+    import warnings
+
+    import jwt
+
+    warnings.filterwarnings("ignore", category=jwt.InsecureKeyLengthWarning)
+    return jwt
 
 
 @lru_cache(maxsize=32)
@@ -318,7 +330,7 @@ class Jwt:
     leeway: float = 10.0  # seconds of clock skew allowed on `exp`
 
     def _claims(self, token: str, key: bytes, audience: list[str]) -> dict | None:
-        import jwt
+        jwt = _pyjwt()
 
         try:
             # `exp` is checked below against the delivery's own clock (time is a parameter).
@@ -352,7 +364,7 @@ class Jwt:
 
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The header a sender would add: for the curl helper only, never for tests."""
-        import jwt
+        jwt = _pyjwt()
 
         from shared.google_token import audiences
 
