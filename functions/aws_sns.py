@@ -14,7 +14,7 @@ from shared import certificates
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, first, header, json_field
 from shared.secrets import Secrets
 
 # aws/aws-js-sns-message-validator's default hostPattern.
@@ -103,8 +103,9 @@ PROVIDER = Provider(
     secret="TOPIC_ARNS",
     # `Notification`, `SubscriptionConfirmation` or `UnsubscribeConfirmation`: all three are published,
     # so a consumer (or an operator) confirms a subscription by visiting its SubscribeURL.
-    event_type=json_field("Type"),
-    delivery_id=json_field("MessageId"),
+    event_type=first(json_field("Type"), header("x-amz-sns-message-type")),
+    # The signed body's id first; the header (the same id, unsigned) for the oversize log line.
+    delivery_id=first(json_field("MessageId"), header("x-amz-sns-message-id")),
     source=json_field("TopicArn"),
     time=json_field("Timestamp"),
     attributes={"subscription_arn": header("x-amz-sns-subscription-arn")},

@@ -142,7 +142,8 @@ def _oversize(provider: Provider, request: Request, outcome: log.Outcome) -> Non
     declared = (request.headers.get("content-length") or "").strip()
     outcome.declared_bytes = int(declared) if declared.isdigit() else None  # None: chunked, cut off
     outcome.max_body_bytes = max_body_bytes()
-    headers_only = _delivery(provider, request, b"")
+    # An empty JSON object for a body: readers of the body find nothing, header readers their value.
+    headers_only = _delivery(provider, request, b"{}")
     # Known already where the body was read and verified (too large for Pub/Sub itself).
     outcome.delivery_id = outcome.delivery_id or _from_headers(provider.delivery_id, headers_only)
     outcome.event_type = outcome.event_type or _from_headers(provider.event_type, headers_only)
