@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 import functions
 from functions import load
 from shared.schemes import Hmac, PublicKey
-from tests.conftest import ROOT
+from tests.conftest import PROJECT, ROOT
 from tests.signers import SAMPLES, environment, flip
 from tests.test_contract import tolerance
 
@@ -406,27 +406,22 @@ def run(
 
 @pytest.fixture(scope="module")
 def app(emulator, google_certs):
-    import os
-
+    """functions-framework's ASGI app for `webhooks`, configured as the test server is."""
     import functions_framework.aio
     from starlette.testclient import TestClient
 
     variables = {
         **environment(google_certs.url),
         "PUBSUB_EMULATOR_HOST": emulator.host,
-        "GOOGLE_CLOUD_PROJECT": "test-project",
+        "GOOGLE_CLOUD_PROJECT": PROJECT,
         "MAX_BODY_BYTES": str(LIMIT),
     }
-    saved = {name: os.environ.get(name) for name in variables}
-    os.environ.update(variables)
-    application = functions_framework.aio.create_asgi_app(target="webhooks", source=str(ROOT / "main.py"))
-    with TestClient(application, raise_server_exceptions=False) as client:
-        yield client
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in variables.items():
+            patch.setenv(name, value)
+        application = functions_framework.aio.create_asgi_app(target="webhooks", source=str(ROOT / "main.py"))
+        with TestClient(application, raise_server_exceptions=False) as client:
+            yield client
 
 
 def in_process(client) -> Callable[[Hostile], Answer]:
