@@ -56,7 +56,9 @@ def needles(values: Iterable[str]) -> set[str]:
         if not value:
             continue
         found.add(value)
-        found |= {piece for piece in re.split(r"[\s=,;:]+", value) if len(piece) >= SHORTEST}
+        # Not a piece of digits only: an account number inside an ARN is no secret, and matches ids.
+        pieces = re.split(r"[\s=,;:]+", value)
+        found |= {piece for piece in pieces if len(piece) >= SHORTEST and not piece.isdigit()}
     return found
 
 

@@ -34,13 +34,14 @@ from hypothesis import strategies as st
 import functions
 from functions import load
 from shared.schemes import Hmac, PublicKey
-from tests.conftest import ROOT
+from tests.conftest import PROJECT, ROOT
 from tests.signers import SAMPLES, environment, flip
 from tests.test_contract import tolerance
 
 LIMIT = 4096  # MAX_BODY_BYTES here: every size up to past the bound stays cheap
-IN_PROCESS_EXAMPLES = 25
-END_TO_END_EXAMPLES = 6
+IN_PROCESS_EXAMPLES = 20
+END_TO_END_EXAMPLES = 4
+END_TO_END_CORPUS = 3  # over the wire, every third request of the corpus: all of it runs in process
 ANSWERS = {200, 201, 202, 204, 400, 401, 403, 405, 413}
 METHODS = ["GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 ROUTED = {"POST", *METHODS}  # functions-framework's aio routes (functions_framework/aio/__init__.py)
@@ -372,10 +373,13 @@ def corpus(provider: str) -> list[Hostile]:
     return signed + garbled
 
 
-def run(provider: str, send: Callable[[Hostile], Answer], examples: int, methods: list[str]) -> list[bytes]:
+def run(
+    provider: str, send: Callable[[Hostile], Answer], examples: int, methods: list[str], every: int = 1
+) -> list[bytes]:
+    """The corpus (every `every`th request of it) and `examples` draws; the bodies published."""
     published: list[bytes] = []
     counted = {"examples": 0}
-    for request in corpus(provider):
+    for request in corpus(provider)[::every]:
         counted["examples"] += 1
         if judge(request, send(request)):
             published.append(request.body)
@@ -402,27 +406,22 @@ def run(provider: str, send: Callable[[Hostile], Answer], examples: int, methods
 
 @pytest.fixture(scope="module")
 def app(emulator, google_certs):
-    import os
-
+    """functions-framework's ASGI app for `webhooks`, configured as the test server is."""
     import functions_framework.aio
     from starlette.testclient import TestClient
 
     variables = {
         **environment(google_certs.url),
         "PUBSUB_EMULATOR_HOST": emulator.host,
-        "GOOGLE_CLOUD_PROJECT": "test-project",
+        "GOOGLE_CLOUD_PROJECT": PROJECT,
         "MAX_BODY_BYTES": str(LIMIT),
     }
-    saved = {name: os.environ.get(name) for name in variables}
-    os.environ.update(variables)
-    application = functions_framework.aio.create_asgi_app(target="webhooks", source=str(ROOT / "main.py"))
-    with TestClient(application, raise_server_exceptions=False) as client:
-        yield client
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in variables.items():
+            patch.setenv(name, value)
+        application = functions_framework.aio.create_asgi_app(target="webhooks", source=str(ROOT / "main.py"))
+        with TestClient(application, raise_server_exceptions=False) as client:
+            yield client
 
 
 def in_process(client) -> Callable[[Hostile], Answer]:
@@ -481,11 +480,13 @@ def over_the_wire(server) -> Callable[[Hostile], Answer]:
         finally:
             connection.close()
         deadline = time.monotonic() + 2
-        logged: list[str] = []
-        while not logged and time.monotonic() < deadline:
-            logged = log.read().splitlines()
-            time.sleep(0 if logged else 0.005)
-        return Answer(status, body, logged)
+        lines: list[str] = []
+        while not any(line.startswith("{") for line in lines) and time.monotonic() < deadline:
+            lines += log.read().splitlines()
+            time.sleep(0.005)
+        # Beside our JSON lines the process may write a library's warning (PyJWT's on short keys).
+        assert not any("Traceback" in line for line in lines), lines
+        return Answer(status, body, [line for line in lines if line.startswith("{")])
 
     return send
 
@@ -493,6 +494,6 @@ def over_the_wire(server) -> Callable[[Hostile], Answer]:
 @pytest.mark.parametrize("provider", functions.names())
 def test_hostile_requests_end_to_end(small_server, topic, provider: str) -> None:
     subscription = topic(provider)
-    published = run(provider, over_the_wire(small_server), END_TO_END_EXAMPLES, METHODS)
+    published = run(provider, over_the_wire(small_server), END_TO_END_EXAMPLES, METHODS, END_TO_END_CORPUS)
     assert_only_verified_published(subscription, provider, published)
     assert "Traceback" not in small_server.log.read_text()

@@ -46,10 +46,12 @@ def test_a_leaking_line_is_found(line: str) -> None:
         record(provider="github", status=401, reason="bad_signature", latency_ms=0.21),
         record(variable="GITHUB_WEBHOOK_SECRET", reason="missing_config"),
         record(delivery_id="1700000000", body_bytes=57),  # short pieces (a timestamp) match nothing
+        record(delivery_id="112345678901234562"),  # nor digits only (the account inside an ARN)
     ],
 )
 def test_a_clean_line_passes(line: str) -> None:
-    assert leaks.find([("clean.log", line)], {GITHUB_SECRET, STRIPE_HEADER})[0] == []
+    searched = {GITHUB_SECRET, STRIPE_HEADER, "arn:aws:sns:us-west-2:123456789012:MyTopic"}
+    assert leaks.find([("clean.log", line)], searched)[0] == []
 
 
 def test_every_secret_of_the_samples_is_searched() -> None:

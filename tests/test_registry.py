@@ -65,12 +65,23 @@ CONTENT_COMPARISONS = (ast.Eq, ast.NotEq, ast.In, ast.NotIn)
 ALLOWED_COMPARE_DIGEST = "shared/crypto.py"
 
 
+# Calls that turn a secret into a number about its shape (`len(signature)`, `token.count(".")`):
+# comparing those tells nothing of the bytes.
+SHAPE = {"len", "count"}
+
+
 def _words(node: ast.AST) -> set[str]:
     """The words of every name and attribute in an expression (`expected_sig` -> expected, sig)."""
+    if isinstance(node, ast.Call):
+        called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if called in SHAPE:
+            return set()
     found: set[str] = set()
-    for inner in ast.walk(node):
-        name = inner.id if isinstance(inner, ast.Name) else inner.attr if isinstance(inner, ast.Attribute) else ""
+    if isinstance(node, ast.Name | ast.Attribute):
+        name = node.id if isinstance(node, ast.Name) else node.attr
         found |= {word.lower() for word in re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)}
+    for child in ast.iter_child_nodes(node):
+        found |= _words(child)
     return found
 
 
@@ -112,6 +123,8 @@ BAD = [
     "from hmac import compare_digest\nok = compare_digest(a, b)",
     "from hmac import compare_digest as same",
     "ok = a == b == signature",
+    "ok = len(a) == len(b) and signature == expected",
+    "ok = secret[:8] == given[:8]",
 ]
 GOOD = [
     "from shared.crypto import equal\nok = equal(signature, expected)",
@@ -121,6 +134,8 @@ GOOD = [
     "ok = signature is None",
     "ok = content_type.split(';')[0] == 'application/json'",
     "ok = 'token' in fields",  # a literal is not a name
+    "ok = len(signature) != 64",
+    "ok = token.count('.') != 2",
 ]
 
 
