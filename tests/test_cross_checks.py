@@ -156,3 +156,25 @@ def test_pusher_agrees_with_the_official_library() -> None:
         theirs = client.validate_webhook(headers["X-Pusher-Key"], headers["X-Pusher-Signature"], body.decode())
         assert (theirs is not None) is expected
         assert verdict("pusher", body, headers, now, pusher.SECRET) is expected
+
+
+ADYEN_CASES = {
+    "valid": lambda s: s.body,
+    "flipped": lambda s: s.forgeries[1](0),
+    "wrong_key": lambda s: s.forgeries[2](0),
+    "amount_changed": lambda s: s.forgeries[3](0),
+}
+
+
+@pytest.mark.parametrize("case", ADYEN_CASES)
+def test_adyen_agrees_with_adyen_python(case: str) -> None:
+    """Adyen's own `is_valid_hmac_notification` and ours give the same verdict on each near miss."""
+    import json
+
+    from Adyen.util import is_valid_hmac_notification
+
+    sample = SAMPLES["adyen"]
+    body = ADYEN_CASES[case](sample)
+    theirs = bool(is_valid_hmac_notification(json.loads(body), sample.secret))
+    assert theirs is (case == "valid")
+    assert verdict("adyen", body, {"Content-Type": "application/json"}, 0, sample.secret) is theirs

@@ -1,0 +1,54 @@
+"""Oura: hex HMAC-SHA256 of `x-oura-timestamp` + body with the client secret, in x-oura-signature;
+the GET subscription check answered with its challenge when the verification token matches."""
+
+from __future__ import annotations
+
+import json
+
+from shared import secrets
+from shared.crypto import equal
+from shared.delivery import Delivery
+from shared.errors import BadRequest, Forbidden
+from shared.provider import Answer, Provider, json_field
+from shared.schemes import Hmac
+
+
+def verification(delivery: Delivery) -> Answer | None:
+    """GET `?verification_token=..&challenge=..`: `{"challenge": ..}` if the token is `OURA_VERIFICATION_TOKEN`."""
+    if delivery.method != "GET" or "challenge" not in delivery.query:
+        return None
+    tokens = secrets.load(delivery.provider, "VERIFICATION_TOKEN")
+    claimed = (delivery.query.get("verification_token") or "").encode("utf-8")
+    if not any(equal(token.value, claimed) for token in tokens):
+        raise Forbidden("bad_verify_token")
+    challenge = delivery.query.get("challenge")
+    if not challenge:
+        raise BadRequest("missing_challenge")
+    return Answer(body=json.dumps({"challenge": challenge}).encode(), content_type="application/json")
+
+
+def event_type(delivery: Delivery) -> str | None:
+    """body `data_type` and `event_type` (`daily_sleep.create`)."""
+    document = delivery.json()
+    if not isinstance(document, dict):
+        return None
+    data_type, action = document.get("data_type"), document.get("event_type")
+    if isinstance(data_type, str) and isinstance(action, str):
+        return f"{data_type}.{action}"
+    return None
+
+
+PROVIDER = Provider(
+    id="oura",
+    docs="https://cloud.ouraring.com/v2/docs",
+    summary="HMAC-SHA256 of `timestamp + body` with the client secret, `x-oura-signature: <HEX>`; age not checked",
+    # Read from integrations that follow Oura's API v2 spec: the hex is upper case (the comparison
+    # is of bytes, so case does not matter) and no window is stated for x-oura-timestamp.
+    verify=Hmac(header="x-oura-signature", timestamp="x-oura-timestamp", signed="{timestamp}{body}", tolerance=None),
+    challenge=verification,
+    event_type=event_type,
+    source=json_field("user_id"),
+    # "Responses must arrive within 10 seconds".
+    timeout=10,
+    variables=("OURA_VERIFICATION_TOKEN",),
+)
