@@ -439,15 +439,8 @@ def _parts(
 def _p256_key(value: bytes) -> Any:
     """A P-256 public key from base64 DER (SubjectPublicKeyInfo) or PEM; None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
 
-    try:
-        if value.lstrip().startswith(b"-----BEGIN"):
-            key = load_pem_public_key(value)
-        else:
-            key = load_der_public_key(base64.b64decode(value, validate=True))
-    except (ValueError, TypeError):
-        return None
+    key = _public_key(value)
     if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
         return None
     return key
@@ -584,16 +577,22 @@ def _ed25519_key(value: bytes) -> Any:
 def rsa_public_key(value: bytes) -> Any:
     """An RSA public key from PEM (a `file:` or Secret Manager value) or one-line base64 DER."""
     from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = _public_key(value)
+    return key if isinstance(key, rsa.RSAPublicKey) else None
+
+
+def _public_key(value: bytes) -> Any:
+    """A public key from PEM or one-line base64 DER (SubjectPublicKeyInfo); None when it is neither."""
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
 
     try:
         if value.lstrip().startswith(b"-----BEGIN"):
-            key = load_pem_public_key(value)
-        else:
-            key = load_der_public_key(base64.b64decode(value, validate=True))
-    except (ValueError, TypeError):
+            return load_pem_public_key(value)
+        return load_der_public_key(base64.b64decode(value, validate=True))
+    except (ValueError, TypeError, UnsupportedAlgorithm):
         return None
-    return key if isinstance(key, rsa.RSAPublicKey) else None
 
 
 def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
