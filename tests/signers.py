@@ -157,36 +157,13 @@ def basic(user_password: str) -> Sign:
 GOOGLE_KID = "test-key-1"
 
 
-@functools.cache
 def _google_key():
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return signing_certificate("test-google-certs")[0]
 
 
-@functools.cache
 def google_certs() -> dict[str, str]:
     """The test key's self-signed certificate, as Google's v1/certs serves its own."""
-    from datetime import UTC, datetime, timedelta
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.x509.oid import NameOID
-
-    key = _google_key()
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test-google-certs")])
-    now = datetime.now(UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=2))
-        .sign(key, hashes.SHA256())
-    )
-    return {GOOGLE_KID: certificate.public_bytes(serialization.Encoding.PEM).decode()}
+    return {GOOGLE_KID: signing_certificate("test-google-certs")[1].decode()}
 
 
 def google_id_token(claims: dict[str, object], key=None, kid: str = GOOGLE_KID) -> str:
