@@ -66,3 +66,10 @@ def test_local_runner_names_what_is_missing(tmp_path) -> None:
     assert result.stderr.strip().splitlines() == [
         "missing: gcloud (install the Google Cloud CLI: https://cloud.google.com/sdk/docs/install)"
     ]
+
+
+def test_every_provider_can_run_locally() -> None:
+    """local.env holds each provider's secret (or key), so `scripts/local.sh` serves them all."""
+    names = {line.partition("=")[0] for line in (ROOT / "local.env").read_text().splitlines() if "=" in line}
+    missing = [p for p in PROVIDERS if f"{p.upper()}_{PROVIDERS[p].secret}" not in names]
+    assert missing == []
