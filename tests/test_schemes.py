@@ -842,3 +842,32 @@ def test_body_sha256_part_is_the_hex_digest_of_the_body() -> None:
     check(body)
     with pytest.raises(Unauthorized, match="bad_signature"):
         check(body + b" ")
+
+
+def test_only_the_shared_schemes_run_on_the_event_loop() -> None:
+    """pure(): what the async pipeline may run inline; anything that may fetch goes to a thread."""
+    from shared.google_token import GoogleToken
+    from shared.schemes import Token, either, pure
+
+    hmac_scheme = Hmac(header="X-Signature")
+    assert pure(hmac_scheme) and pure(either(hmac_scheme, Token(header="X-Token")))
+    assert not pure(GoogleToken())
+    assert not pure(either(hmac_scheme, GoogleToken()))
+    assert not pure(lambda delivery, secrets: None)
+    assert not pure(PROVIDERS["aws_sns"].verify)  # fetches the signing certificate
+
+
+def test_secrets_are_ready_only_once_every_reference_is_read(tmp_path, monkeypatch) -> None:
+    """secrets.ready(): a plain value is; a `file:` (or Secret Manager) reference only once read."""
+    from shared import secrets
+
+    secret_file = tmp_path / "secret"
+    secret_file.write_text("from-a-file\n")
+    secrets.reset()
+    monkeypatch.setenv("GENERIC_WEBHOOK_SECRET", "plain")
+    assert secrets.ready("generic")
+    monkeypatch.setenv("GENERIC_WEBHOOK_SECRET", f"plain,file:{secret_file}")
+    assert not secrets.ready("generic")
+    assert [s.value for s in load("generic")] == [b"plain", b"from-a-file"]
+    assert secrets.ready("generic")
+    secrets.reset()
