@@ -1,0 +1,33 @@
+"""Scrapfly: upper-case hex HMAC-SHA256 of the body in X-Scrapfly-Webhook-Signature (the same value,
+lower case, in X-Scrapfly-Webhook-Signature-Lowercase); the unsigned creation ping answered 200."""
+
+from __future__ import annotations
+
+from shared.delivery import Delivery
+from shared.provider import Answer, Provider, header
+from shared.schemes import Hmac
+
+
+def ping(delivery: Delivery) -> Answer | None:
+    """The unsigned `ping` sent while a webhook is being created: 200, never published."""
+    # scrapfly-sdk's create_server answers it the same way and never hands its body on.
+    if delivery.header("X-Scrapfly-Webhook-Resource-Type") != "ping":
+        return None
+    if delivery.header("X-Scrapfly-Webhook-Signature") or delivery.header("X-Scrapfly-Webhook-Signature-Lowercase"):
+        return None  # a signed ping is verified and published like any delivery
+    return Answer()
+
+
+PROVIDER = Provider(
+    id="scrapfly",
+    docs="https://scrapfly.io/docs/scrape-api/webhook",
+    summary="HMAC-SHA256 of the body, `X-Scrapfly-Webhook-Signature: <HEX>`; the unsigned ping answered",
+    # scrapfly-sdk's ResponseBodyHandler.verify: HMAC-SHA256 keyed with the secret as shown in the
+    # dashboard (UTF-8), hex compared case-insensitively. Not handled: `alert` webhooks (signed over
+    # `<X-Scrapfly-Webhook-Timestamp>.<body>`) and Content-Encoded bodies (signed before compression).
+    verify=Hmac(header="X-Scrapfly-Webhook-Signature", also=("X-Scrapfly-Webhook-Signature-Lowercase",)),
+    challenge=ping,
+    event_type=header("X-Scrapfly-Webhook-Resource-Type"),
+    # Scrapfly documents no response deadline: 10 s is a guess.
+    timeout=10,
+)
