@@ -1,0 +1,15 @@
+"""Vercel Drains (log drains): HMAC-SHA1 of the raw body, hex, in x-vercel-signature."""
+
+from __future__ import annotations
+
+from shared.provider import Provider
+from shared.schemes import Hmac
+
+PROVIDER = Provider(
+    id="vercel_log_drains",
+    docs="https://vercel.com/docs/drains/security",
+    summary="HMAC-SHA1 of the body, `x-vercel-signature: <hex>`; JSON or NDJSON batches",
+    verify=Hmac(header="x-vercel-signature", algorithm="sha1"),
+    # A batch of log entries, a JSON array or NDJSON (one entry a line): nothing is read from it,
+    # so either format is published byte for byte; the entries carry their own ids and times.
+)

@@ -1,0 +1,46 @@
+import json
+
+from tests.signers import Exchange, Sample, stdlib_hmac
+
+SECRET = "vercel-drain-signature-secret-0b7d"
+ENTRIES = [
+    {
+        "id": "1573817187330377061717300000",
+        "message": "Adding customer to database...",
+        "timestamp": 1573817187330,
+        "type": "stdout",
+        "source": "lambda",
+        "projectId": "gdufoJxB6b9b1fEqr1jUtFkyavUU",
+        "deploymentId": "dpl_233NRGRjVZX1caZrXWtz5g1TAksD",
+        "host": "my-app-abc123.vercel.app",
+        "requestId": "643af4e3-975a-4cc7-9e7a-1eda11539d90",
+        "statusCode": 200,
+        "path": "/api/customers",
+        "level": "info",
+    },
+    {
+        "id": "1573817187330377061717300001",
+        "message": "Zoë's order stored",
+        "timestamp": 1573817187345,
+        "type": "stdout",
+        "source": "lambda",
+        "projectId": "gdufoJxB6b9b1fEqr1jUtFkyavUU",
+        "deploymentId": "dpl_233NRGRjVZX1caZrXWtz5g1TAksD",
+    },
+]
+
+SAMPLE = Sample(
+    secret=SECRET,
+    # No Vercel Python SDK signs: `crypto.createHmac('sha1', secret).update(rawBody).digest('hex')`,
+    # as vercel.com/docs/drains/security shows.
+    sign=stdlib_hmac(SECRET, "x-vercel-signature", algorithm="sha1"),
+    signature_header="x-vercel-signature",
+    body=json.dumps(ENTRIES, ensure_ascii=False).encode(),
+    json=False,  # JSON arrays and NDJSON are both valid batches; nothing is read from the body
+    variants=(
+        Exchange(
+            body="\n".join(json.dumps(entry, ensure_ascii=False) for entry in ENTRIES).encode(),
+            headers={"Content-Type": "application/x-ndjson"},
+        ),
+    ),
+)
