@@ -60,6 +60,13 @@ class Delivery:
         return content_type.split(";")[0].strip().lower() == "application/x-www-form-urlencoded"
 
     @property
+    def path_query(self) -> str:
+        """The path and, when there is one, `?` and the query string as received (Walmart)."""
+        if self.query_string:
+            return f"{self.path}?{self.query_string.decode('latin-1')}"
+        return self.path
+
+    @property
     def url(self) -> str:
         """The URL the provider called: `<ID>_PUBLIC_URL`, else rebuilt from forwarding headers."""
         base = os.environ.get(f"{self.provider.upper()}_PUBLIC_URL", "").strip()

@@ -21,7 +21,7 @@ from shared.secrets import Secrets
 Verify = Callable[[Delivery, Secrets], None]
 """Returns when the delivery is authentic, raises Unauthorized otherwise."""
 
-PARTS = ("body", "body_sha256", "timestamp", "id", "url", "method", "path")
+PARTS = ("body", "body_sha256", "timestamp", "id", "url", "method", "path", "path_query")
 """`{body_sha256}`: the hex SHA-256 of the body, for senders that sign its digest (Tebex)."""
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -212,6 +212,7 @@ class Hmac:
             "url": delivery.url.encode(),
             "method": delivery.method.encode(),
             "path": delivery.path.encode(),
+            "path_query": delivery.path_query.encode(),
             "body_sha256": hashlib.sha256(delivery.body).hexdigest().encode(),
         }
         digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
@@ -430,6 +431,7 @@ def _parts(
         "url": lambda: delivery.url.encode("utf-8"),
         "method": lambda: delivery.method.encode("ascii"),
         "path": lambda: delivery.path.encode("utf-8"),
+        "path_query": lambda: delivery.path_query.encode("utf-8"),
         "body_sha256": lambda: hashlib.sha256(delivery.body).hexdigest().encode("ascii"),
     }
     return {name: readers[name]() for name in names}

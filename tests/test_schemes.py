@@ -37,10 +37,20 @@ def vector_environment(request, monkeypatch) -> None:
         monkeypatch.setenv(name, value)
 
 
-def delivery(provider: str, body: bytes, headers: dict[str, str], now: float) -> Delivery:
+def delivery(
+    provider: str, body: bytes, headers: dict[str, str], now: float, path: str = "/", query: str = ""
+) -> Delivery:
     from werkzeug.datastructures import Headers  # case-insensitive, as in a real request
 
-    return Delivery(provider=provider, method="POST", path="/", headers=Headers(headers), body=body, received_at=now)
+    return Delivery(
+        provider=provider,
+        method="POST",
+        path=path,
+        headers=Headers(headers),
+        body=body,
+        query_string=query.encode(),
+        received_at=now,
+    )
 
 
 def verify(provider: str, body: bytes, headers: dict[str, str], now: float, *secrets: str) -> None:
@@ -206,7 +216,9 @@ def test_sample_tolerance_edges(provider, beyond, ok, direction, monkeypatch) ->
         monkeypatch.setenv(name, value)  # the URL some sign; several keys where a sample has them (Box)
     now = signed_at + direction * (declared.verify.tolerance + beyond)
     headers = {**sample.headers, **sample.sign(sample.body, signed_at)}
-    check = lambda: declared.verify(delivery(provider, sample.body, headers, now), load(provider, declared.secret))  # noqa: E731
+    # Posted as the end-to-end tests post it: at /<id>, with the sample's query (Walmart signs both).
+    posted = delivery(provider, sample.body, headers, now, f"/{provider}", sample.query)
+    check = lambda: declared.verify(posted, load(provider, declared.secret))  # noqa: E731
     if ok:
         check()
     else:
@@ -871,3 +883,34 @@ def test_secrets_are_ready_only_once_every_reference_is_read(tmp_path, monkeypat
     assert [s.value for s in load("generic")] == [b"plain", b"from-a-file"]
     assert secrets.ready("generic")
     secrets.reset()
+
+
+@pytest.mark.parametrize(
+    "path,query,signed_as,ok",
+    [
+        ("/walmart", "", "/walmart", True),
+        ("/walmart", "sellerId=1&b=%2F", "/walmart?sellerId=1&b=%2F", True),
+        ("/walmart", "sellerId=1", "/walmart", False),
+        ("/walmart", "", "/walmart?", False),
+        ("/walmart", "sellerId=2", "/walmart?sellerId=1", False),
+    ],
+    ids=["no_query", "query_as_received", "query_dropped", "empty_query", "other_query"],
+)
+def test_path_query_part_is_the_path_and_query_as_received(path, query, signed_as, ok) -> None:
+    from tests.signers import mac
+
+    scheme = Hmac(header="X-Sig", encoding="base64", signed="{method}\n{path_query}", timestamp=None, tolerance=None)
+    claimed = base64.b64encode(mac("s3cret", f"POST\n{signed_as}".encode())).decode()
+    delivery = Delivery(
+        provider="walmart",
+        method="POST",
+        path=path,
+        headers={"X-Sig": claimed},
+        body=b"{}",
+        query_string=query.encode(),
+    )
+    if ok:
+        scheme(delivery, (Secret(b"s3cret"),))
+    else:
+        with pytest.raises(Unauthorized):
+            scheme(delivery, (Secret(b"s3cret"),))
