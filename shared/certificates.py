@@ -1,4 +1,5 @@
-"""X.509 certificates fetched from a URL a signed message names (Amazon SNS, PayPal), cached.
+"""X.509 certificates fetched from a URL a signed message names (Amazon SNS, PayPal), and key
+sets from a provider's JWKS URL (Fireblocks), cached.
 
 The caller checks the URL (scheme, host, path) before anything is fetched. `<ID>_CERTS_URL`,
 where set, replaces the checked URL's origin: tests serve their certificate on loopback, and
@@ -29,8 +30,9 @@ def _certificate(pem: bytes) -> Any:
         return None
 
 
-def fetch(delivery: Delivery, url: str) -> Any:
-    """The first certificate served at the (already checked) `url`; unreachable is a 503."""
+def document(delivery: Delivery, url: str) -> bytes:
+    """What the (already checked) `url`, or its `<ID>_CERTS_URL` mirror, serves, kept for its
+    max-age; unreachable is a 503, any other answer than 200 a 401."""
     from google.auth import exceptions
 
     mirror = setting(delivery.provider, "CERTS_URL", "").rstrip("/")
@@ -42,7 +44,12 @@ def fetch(delivery: Delivery, url: str) -> Any:
         raise Unavailable("certs_unavailable") from None
     if response.status != 200:
         raise Unauthorized("bad_certificate")
-    certificate = _certificate(bytes(response.data))
+    return bytes(response.data)
+
+
+def fetch(delivery: Delivery, url: str) -> Any:
+    """The first certificate served at the (already checked) `url`; unreachable is a 503."""
+    certificate = _certificate(document(delivery, url))
     if certificate is None:
         raise Unauthorized("bad_certificate")
     return certificate

@@ -246,9 +246,10 @@ def serve_google_certs() -> Iterator[CertsServer]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             seen.append(self.path)
-            # Signing certificates on the same server: SNS's are `*.pem`, PayPal's under its certs path.
+            # Signing certificates on the same server: SNS's are `*.pem`, PayPal's under its certs path;
+            # Fireblocks' JWKS at its well-known path.
             pem = self.path.endswith(".pem") or self.path.startswith("/v1/notifications/certs/")
-            answer = body
+            answer = signers.fireblocks_jwks() if self.path == "/.well-known/jwks.json" else body
             if pem:
                 answer = (signers.sns_signing() if self.path.endswith(".pem") else signers.paypal_signing())[1]
             self.send_response(200)

@@ -12,6 +12,7 @@ import base64
 import functools
 import hmac
 import importlib
+import json
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -190,6 +191,36 @@ def sns_signing():
 def paypal_signing():
     """A test RSA key and its certificate, named as PayPal names its webhook signing certificate."""
     return signing_certificate("messageverificationcerts.paypal.com")
+
+
+FIREBLOCKS_KID = "webhook-key-test-01"
+
+
+@functools.cache
+def fireblocks_key():
+    """A test RSA key as a jwcrypto JWK, published (public part) by the loopback JWKS server."""
+    from jwcrypto import jwk
+
+    return jwk.JWK.generate(kty="RSA", size=2048, kid=FIREBLOCKS_KID, alg="RS512", use="sig")
+
+
+def fireblocks_jwks() -> bytes:
+    """The JWKS document Fireblocks serves at keys.fireblocks.io/.well-known/jwks.json, with the test key."""
+    return json.dumps({"keys": [fireblocks_key().export_public(as_dict=True)]}).encode()
+
+
+def detached_jws(header: str, key, kid: str, algorithm: str = "RS512") -> Sign:
+    """A detached compact JWS over the body (`header..signature`), made by jwcrypto."""
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        from jwcrypto import jws
+
+        token = jws.JWS(body)
+        token.add_signature(key, alg=algorithm, protected={"alg": algorithm, "kid": kid})
+        token.detach_payload()
+        return {header: token.serialize(compact=True)}
+
+    return sign
 
 
 @functools.cache
