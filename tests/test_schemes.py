@@ -914,3 +914,59 @@ def test_path_query_part_is_the_path_and_query_as_received(path, query, signed_a
     else:
         with pytest.raises(Unauthorized):
             scheme(delivery, (Secret(b"s3cret"),))
+
+
+def _fireblocks(body: bytes, headers: dict[str, str], workspaces: tuple[str, ...] = ()) -> None:
+    from tests.samples import fireblocks
+
+    posted = Delivery(provider="fireblocks", method="POST", path="/fireblocks", headers=headers, body=body)
+    PROVIDERS["fireblocks"].verify(posted, tuple(Secret(w.encode()) for w in workspaces or (fireblocks.WORKSPACE,)))
+
+
+@pytest.fixture
+def fireblocks_keys(google_certs, monkeypatch):
+    """The loopback server publishes the test JWKS at Fireblocks' well-known path."""
+    monkeypatch.setenv("FIREBLOCKS_CERTS_URL", google_certs.url.split("/oauth2/", 1)[0])
+
+
+def test_fireblocks_sample_verifies(fireblocks_keys) -> None:
+    sample = SAMPLES["fireblocks"]
+    _fireblocks(sample.body, sample.sign(sample.body, 0))
+
+
+def _other_key():
+    from jwcrypto import jwk
+
+    return jwk.JWK.generate(kty="RSA", size=2048)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["other_key", "unknown_kid", "rs256", "hs512_with_public_key", "attached_payload", "other_workspace", "body"],
+)
+def test_fireblocks_near_misses_are_401(fireblocks_keys, change) -> None:
+    from jwcrypto import jwk
+
+    from tests.signers import FIREBLOCKS_KID, detached_jws, fireblocks_key
+
+    sample, name = SAMPLES["fireblocks"], "Fireblocks-Webhook-Signature"
+    body, workspaces = sample.body, ()
+    sign = {
+        "other_key": detached_jws(name, _other_key(), FIREBLOCKS_KID),
+        "unknown_kid": detached_jws(name, fireblocks_key(), "webhook-key-other"),
+        "rs256": detached_jws(name, fireblocks_key(), FIREBLOCKS_KID, "RS256"),
+        # The public key's PEM as an HMAC secret: the classic algorithm confusion.
+        "hs512_with_public_key": detached_jws(
+            name, jwk.JWK.from_password(fireblocks_key().export_to_pem().decode()), FIREBLOCKS_KID, "HS512"
+        ),
+    }.get(change, sample.sign)
+    headers = sign(body, 0)
+    if change == "attached_payload":
+        header, _, signature = headers[name].split(".")
+        headers[name] = ".".join((header, base64.urlsafe_b64encode(body).rstrip(b"=").decode(), signature))
+    if change == "other_workspace":
+        workspaces = ("00000000-0000-0000-0000-000000000000",)
+    if change == "body":
+        body = body.replace(b"SUBMITTED", b"COMPLETED")
+    with pytest.raises(Unauthorized):
+        _fireblocks(body, headers, workspaces)
