@@ -71,6 +71,8 @@ SAMPLE = Sample(
             status=401,
             answer=b"Unauthorized",
         ),
+        # An unsigned GET: no confirmation code for it.
+        Exchange(method="GET", signed=False, status=401, answer=b"Unauthorized"),
         # Another encoding Airship never uses.
         Exchange(body=PLAIN, headers={"Content-Encoding": "br"}, status=401, answer=b"Unauthorized"),
     ),
