@@ -8,12 +8,19 @@ it in ASGI mode (uvicorn) with no flag: see README, Performance.
 
 from __future__ import annotations
 
+import gc
 from functools import cache
 
 import functions_framework.aio
 
 import functions
 from shared import pipeline
+
+# Collect the youngest generation every 50,000 allocations rather than 700: a delivery
+# allocates thousands of short-lived objects (protobuf, gRPC, Starlette), and each young
+# collection also walks what survived. Measured: +6-12 % req/s and a lower p99, same peak
+# memory (README, Performance).
+gc.set_threshold(50_000, 20, 20)
 
 
 @cache
