@@ -13,7 +13,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
 from shared.provider import Answer, Provider, form_field, header
-from shared.schemes import decode
+from shared.schemes import decode, sorted_form
 from shared.secrets import Secrets
 
 EMPTY_TWIML = Answer(
@@ -40,18 +40,9 @@ def _urls(url: str) -> tuple[str, ...]:
     return (bare, ported)
 
 
-def _params(delivery: Delivery) -> bytes:
-    """The form parameters as Twilio signs them: keys sorted, each key's distinct values sorted."""
-    try:
-        params = parse_qs(delivery.body.decode("utf-8"), keep_blank_values=True)
-    except ValueError:
-        raise Unauthorized("bad_form") from None
-    return "".join(key + value for key in sorted(params) for value in sorted(set(params[key]))).encode("utf-8")
-
-
 def _message(delivery: Delivery, url: str) -> bytes:
     if delivery.is_form():
-        return url.encode("utf-8") + _params(delivery)
+        return url.encode("utf-8") + sorted_form(delivery)
     # Non-form bodies: the signature covers the URL; its bodySHA256 must hash the body.
     claimed = parse_qs(urlsplit(url).query).get("bodySHA256", [""])[0]
     if not equal(hashlib.sha256(delivery.body).hexdigest().encode(), claimed.lower().encode()):

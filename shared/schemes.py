@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Literal
+from urllib.parse import parse_qs
 
 from shared.crypto import equal
 from shared.delivery import Delivery
@@ -21,8 +22,9 @@ from shared.secrets import Secrets
 Verify = Callable[[Delivery, Secrets], None]
 """Returns when the delivery is authentic, raises Unauthorized otherwise."""
 
-PARTS = ("body", "body_sha256", "timestamp", "id", "url", "method", "path", "path_query")
-"""`{body_sha256}`: the hex SHA-256 of the body, for senders that sign its digest (Tebex)."""
+PARTS = ("body", "body_sha256", "timestamp", "id", "url", "method", "path", "path_query", "form")
+"""`{body_sha256}`: the hex SHA-256 of the body, for senders that sign its digest (Tebex).
+`{form}`: a form body's parameters as `name + value`, sorted (Twilio, Mandrill): `sorted_form`."""
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -92,6 +94,18 @@ def template(signed: str) -> tuple[str, ...]:
 def render(pieces: tuple[str, ...], parts: dict[str, bytes]) -> bytes:
     """Join the template in bytes: even pieces are literals, odd pieces part names."""
     return b"".join(parts[piece] if index % 2 else piece.encode("utf-8") for index, piece in enumerate(pieces))
+
+
+def sorted_form(delivery: Delivery) -> bytes:
+    """Each form parameter as `name + value`, names sorted and each name's distinct values
+    sorted, as twilio-python's RequestValidator joins them (Mandrill sends one parameter)."""
+    if not delivery.is_form():
+        raise Unauthorized("unsigned_body")
+    try:
+        params = parse_qs(delivery.body.decode("utf-8"), keep_blank_values=True)
+    except ValueError:
+        raise Unauthorized("bad_form") from None
+    return "".join(key + value for key in sorted(params) for value in sorted(set(params[key]))).encode("utf-8")
 
 
 def parse_timestamp(value: str, unit: Literal["s", "ms", "rfc3339"]) -> float:
@@ -215,6 +229,8 @@ class Hmac:
             "path_query": delivery.path_query.encode(),
             "body_sha256": hashlib.sha256(delivery.body).hexdigest().encode(),
         }
+        if "form" in self._pieces[1::2]:
+            parts["form"] = sorted_form(delivery)
         digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
         signature = encode(digest, self.encoding)
         headers = {self.header: self.layout.format(signature=self.prefix + signature, timestamp=timestamp)}
@@ -421,7 +437,7 @@ def either(*schemes: Verify) -> Either:
 
 
 def _parts(
-    delivery: Delivery, timestamp: str | None, id_header: str | None = None, names: tuple[str, ...] = PARTS
+    delivery: Delivery, timestamp: str | None, id_header: str | None, names: tuple[str, ...]
 ) -> dict[str, bytes]:
     """The named parts a `signed` template uses (only `names`: the URL costs a lookup), in bytes."""
     readers = {
@@ -433,6 +449,7 @@ def _parts(
         "path": lambda: delivery.path.encode("utf-8"),
         "path_query": lambda: delivery.path_query.encode("utf-8"),
         "body_sha256": lambda: hashlib.sha256(delivery.body).hexdigest().encode("ascii"),
+        "form": lambda: sorted_form(delivery),
     }
     return {name: readers[name]() for name in names}
 
@@ -666,7 +683,7 @@ class PublicKey:
         keys = [key for key in (read_key(s.value) for s in secrets) if key is not None]
         if not keys:
             raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
-        message = render(self._pieces, _parts(delivery, timestamp))
+        message = render(self._pieces, _parts(delivery, timestamp, None, self._pieces[1::2]))
         if self.prehash:
             message = hashlib.sha256(message).digest()
 
