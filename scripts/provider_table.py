@@ -12,6 +12,7 @@ from shared.provider import Answer, Provider, describe  # noqa: E402
 
 START, END = "<!-- providers:start -->", "<!-- providers:end -->"
 CURL_START, CURL_END = "<!-- curl:start -->", "<!-- curl:end -->"
+COVERAGE_START, COVERAGE_END = "<!-- coverage:start -->", "<!-- coverage:end -->"
 
 
 def table() -> str:
@@ -64,6 +65,13 @@ def curl_block() -> str:
     return "\n".join(lines)
 
 
+def coverage() -> str:
+    """README's account of ngrok's and Hookdeck's lists (scripts/reference_lists.py)."""
+    from scripts.reference_lists import block
+
+    return block(tuple(PROVIDERS))
+
+
 def _replace(text: str, start: str, end: str, block: str) -> str:
     before, _, rest = text.partition(start)
     _, _, after = rest.partition(end)
@@ -75,7 +83,8 @@ def main() -> None:
     if "--write" in sys.argv:
         readme = Path(__file__).resolve().parent.parent / "README.md"
         text = _replace(readme.read_text(), START, END, table())
-        readme.write_text(_replace(text, CURL_START, CURL_END, curl_block()))
+        text = _replace(text, CURL_START, CURL_END, curl_block())
+        readme.write_text(_replace(text, COVERAGE_START, COVERAGE_END, coverage()))
     else:
         print(table())
 

@@ -13,7 +13,18 @@ import pytest
 
 import main
 from functions import PROVIDERS
-from scripts.provider_table import CURL_END, CURL_START, END, START, curl_block, table
+from scripts import reference_lists
+from scripts.provider_table import (
+    COVERAGE_END,
+    COVERAGE_START,
+    CURL_END,
+    CURL_START,
+    END,
+    START,
+    coverage,
+    curl_block,
+    table,
+)
 from tests.signers import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +48,21 @@ def test_readme_table_is_generated_from_the_registry() -> None:
     readme = (ROOT / "README.md").read_text()
     assert readme.split(START, 1)[1].split(END, 1)[0].strip() == table().strip()
     assert readme.split(CURL_START, 1)[1].split(CURL_END, 1)[0].strip() == curl_block().strip()
+    assert readme.split(COVERAGE_START, 1)[1].split(COVERAGE_END, 1)[0].strip() == coverage().strip()
+
+
+def test_every_name_on_ngroks_and_hookdecks_lists_is_served_or_left_out_with_a_reason() -> None:
+    names = {reference_lists.key(n) for n in (*reference_lists.NGROK, *reference_lists.HOOKDECK)}
+    assert len(reference_lists.NGROK) == 69
+    assert len(reference_lists.HOOKDECK) == 116 + 19
+    assert set(reference_lists.SERVED_AS.values()) <= set(PROVIDERS)
+    assert not set(reference_lists.LEFT_OUT) & set(PROVIDERS), "served and left out at once"
+    assert not set(reference_lists.LEFT_OUT) & set(reference_lists.SERVED_AS)
+    assert set(reference_lists.LEFT_OUT) <= names
+    unaccounted = sorted(
+        n for n in names if n not in reference_lists.LEFT_OUT and not reference_lists.served_by(n, tuple(PROVIDERS))
+    )
+    assert not unaccounted, f"neither served nor left out: {unaccounted}"
 
 
 def test_every_provider_has_test_samples() -> None:
