@@ -604,6 +604,14 @@ def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
     key.verify(signature, message, padding.PKCS1v15(), hashes.SHA256())
 
 
+def _verify_rsa_pss_sha512(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.DIGEST_LENGTH)
+    key.verify(signature, message, pss, hashes.SHA512())
+
+
 def _verify_ed25519(key: Any, signature: bytes, message: bytes) -> None:
     key.verify(signature, message)
 
@@ -620,6 +628,7 @@ ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes]
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
     "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
+    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, salt = digest (Utila)
 }
 
 
@@ -633,7 +642,7 @@ class PublicKey:
     """
 
     header: str
-    algorithm: Literal["ed25519", "p256", "rsa"]
+    algorithm: Literal["ed25519", "p256", "rsa", "rsa-pss-sha512"]
     timestamp: str | None = None  # a header; else the timestamp `claims` finds in the signature header
     timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
     signed: str = "{timestamp}{body}"
