@@ -563,14 +563,14 @@ def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str
 
 @lru_cache(maxsize=32)
 def _ed25519_key(value: bytes) -> Any:
-    """An Ed25519 public key from 64 hex characters (Discord shows it so) or base64 of its
-    32 bytes (Telnyx); None when it is not one."""
+    """An Ed25519 public key from 64 hex characters (Discord shows it so), base64 of its
+    32 bytes (Telnyx) or unpadded base64url (Token.io, a JWK's `x`); None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         text = value.decode("ascii").strip()
-        raw = bytes.fromhex(text) if len(text) == 64 else base64.b64decode(text, validate=True)
-        return Ed25519PublicKey.from_public_bytes(raw)
+        raw = bytes.fromhex(text) if len(text) == 64 else decode(text, "base64") or decode(text, "base64url")
+        return Ed25519PublicKey.from_public_bytes(raw) if raw else None
     except (ValueError, UnicodeDecodeError):
         return None
 
@@ -646,7 +646,7 @@ class PublicKey:
     timestamp: str | None = None  # a header; else the timestamp `claims` finds in the signature header
     timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
     signed: str = "{timestamp}{body}"
-    encoding: Literal["hex", "base64"] = "hex"
+    encoding: Encoding = "hex"
     tolerance: float = 300.0
     claims: Callable[[str], Claim] = single
     # Sign the SHA-256 digest of the signed bytes rather than the bytes (Bridge's "two passes").
