@@ -580,14 +580,14 @@ def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str
 
 @lru_cache(maxsize=32)
 def _ed25519_key(value: bytes) -> Any:
-    """An Ed25519 public key from 64 hex characters (Discord shows it so) or base64 of its
-    32 bytes (Telnyx); None when it is not one."""
+    """An Ed25519 public key from 64 hex characters (Discord shows it so), base64 of its
+    32 bytes (Telnyx) or unpadded base64url (Token.io, a JWK's `x`); None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         text = value.decode("ascii").strip()
-        raw = bytes.fromhex(text) if len(text) == 64 else base64.b64decode(text, validate=True)
-        return Ed25519PublicKey.from_public_bytes(raw)
+        raw = bytes.fromhex(text) if len(text) == 64 else decode(text, "base64") or decode(text, "base64url")
+        return Ed25519PublicKey.from_public_bytes(raw) if raw else None
     except (ValueError, UnicodeDecodeError):
         return None
 
@@ -621,6 +621,14 @@ def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
     key.verify(signature, message, padding.PKCS1v15(), hashes.SHA256())
 
 
+def _verify_rsa_pss_sha512(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.DIGEST_LENGTH)
+    key.verify(signature, message, pss, hashes.SHA512())
+
+
 def _verify_ed25519(key: Any, signature: bytes, message: bytes) -> None:
     key.verify(signature, message)
 
@@ -637,6 +645,7 @@ ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes]
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
     "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
+    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, salt = digest (Utila)
 }
 
 
@@ -650,11 +659,11 @@ class PublicKey:
     """
 
     header: str
-    algorithm: Literal["ed25519", "p256", "rsa"]
+    algorithm: Literal["ed25519", "p256", "rsa", "rsa-pss-sha512"]
     timestamp: str | None = None  # a header; else the timestamp `claims` finds in the signature header
     timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
     signed: str = "{timestamp}{body}"
-    encoding: Literal["hex", "base64"] = "hex"
+    encoding: Encoding = "hex"
     tolerance: float = 300.0
     claims: Callable[[str], Claim] = single
     # Sign the SHA-256 digest of the signed bytes rather than the bytes (Bridge's "two passes").

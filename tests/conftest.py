@@ -247,9 +247,11 @@ def serve_google_certs() -> Iterator[CertsServer]:
         def do_GET(self) -> None:
             seen.append(self.path)
             # Signing certificates on the same server: SNS's are `*.pem`, PayPal's under its certs path;
-            # Fireblocks' JWKS at its well-known path.
+            # Fireblocks' JWKS at its well-known path, Neon Auth's under its auth URL's path.
             pem = self.path.endswith(".pem") or self.path.startswith("/v1/notifications/certs/")
             answer = signers.fireblocks_jwks() if self.path == "/.well-known/jwks.json" else body
+            if self.path == signers.NEON_JWKS_PATH:
+                answer = signers.neon_jwks()
             if pem:
                 answer = (signers.sns_signing() if self.path.endswith(".pem") else signers.paypal_signing())[1]
             self.send_response(200)

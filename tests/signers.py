@@ -209,6 +209,44 @@ def fireblocks_jwks() -> bytes:
     return json.dumps({"keys": [fireblocks_key().export_public(as_dict=True)]}).encode()
 
 
+NEON_KID = "01dec52b-4666-40f7-87ed-6423552eecaf"
+NEON_JWKS_PATH = "/neondb/auth/.well-known/jwks.json"  # where a Neon Auth URL (`.../neondb/auth`) serves its keys
+
+
+@functools.cache
+def neon_key():
+    """A test Ed25519 key as a jwcrypto JWK, published (public part) by the loopback JWKS server."""
+    from jwcrypto import jwk
+
+    return jwk.JWK.generate(kty="OKP", crv="Ed25519", kid=NEON_KID, use="sig")
+
+
+def neon_jwks() -> bytes:
+    """The JWKS document a Neon Auth URL serves at /.well-known/jwks.json, with the test key."""
+    return json.dumps({"keys": [neon_key().export_public(as_dict=True)]}).encode()
+
+
+def neon(key=None, kid: str = NEON_KID, algorithm: str = "EdDSA") -> Sign:
+    """Neon Auth's detached JWS, made by jwcrypto as neon.com/docs/auth/guides/webhooks describes:
+    the JWS payload is `<timestamp ms>.<base64url(body)>`, the compact form `header..signature`."""
+
+    def sign(body: bytes, now: int) -> dict[str, str]:
+        from jwcrypto import jws
+
+        timestamp = str(now * 1000)
+        payload = f"{timestamp}.{base64.urlsafe_b64encode(body).rstrip(b'=').decode()}".encode()
+        token = jws.JWS(payload)
+        token.add_signature(key or neon_key(), alg=algorithm, protected={"alg": algorithm, "typ": "JWS", "kid": kid})
+        token.detach_payload()
+        return {
+            "X-Neon-Signature": token.serialize(compact=True),
+            "X-Neon-Signature-Kid": kid,
+            "X-Neon-Timestamp": timestamp,
+        }
+
+    return sign
+
+
 def detached_jws(header: str, key, kid: str, algorithm: str = "RS512") -> Sign:
     """A detached compact JWS over the body (`header..signature`), made by jwcrypto."""
 

@@ -1,4 +1,4 @@
-"""Our verdicts against the providers' own verifiers (box-sdk-gen, openai-python), and several-header schemes."""
+"""Our verdicts against the providers' own verifiers (box-sdk-gen, openai, anthropic), and several-header schemes."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_box_agrees_with_box_sdk_gen(index: int) -> None:
     assert theirs is (name in ("valid", "secondary_only", "inside_tolerance"))
 
 
-OPENAI_CASES = {
+STANDARD_WEBHOOKS_CASES = {
     "valid": (0, False, False, True),
     "flipped": (0, True, False, False),
     "tampered_body": (0, False, True, False),
@@ -70,24 +70,42 @@ OPENAI_CASES = {
 }
 
 
-@pytest.mark.parametrize("case", OPENAI_CASES)
-def test_openai_agrees_with_openai_python(case: str) -> None:
+def openai_verifies(body: bytes, headers: dict[str, str], secret: str) -> bool:
     from openai import InvalidWebhookSignatureError, OpenAI
 
-    offset, flipped, tampered, expected = OPENAI_CASES[case]
-    sample, now = SAMPLES["openai"], int(time.time())
+    try:
+        OpenAI(api_key="unused", webhook_secret=secret).webhooks.verify_signature(body, headers)
+    except InvalidWebhookSignatureError:
+        return False
+    return True
+
+
+def anthropic_verifies(body: bytes, headers: dict[str, str], secret: str) -> bool:
+    from anthropic import Anthropic
+    from standardwebhooks.webhooks import WebhookVerificationError
+
+    try:
+        Anthropic(api_key="unused").beta.webhooks.unwrap(body.decode(), headers=headers, key=secret)
+    except WebhookVerificationError:
+        return False
+    return True
+
+
+SDK_VERIFIERS = {"openai": openai_verifies, "claude": anthropic_verifies}
+
+
+@pytest.mark.parametrize("case", STANDARD_WEBHOOKS_CASES)
+@pytest.mark.parametrize("provider", SDK_VERIFIERS)
+def test_standard_webhooks_senders_agree_with_their_sdk(provider: str, case: str) -> None:
+    """openai-python's verify_signature and anthropic-sdk-python's unwrap read the real clock too."""
+    offset, flipped, tampered, expected = STANDARD_WEBHOOKS_CASES[case]
+    sample, now = SAMPLES[provider], int(time.time())
     headers = sample.sign(sample.body, now + offset)
     if flipped:
         headers["webhook-signature"] = flip(headers["webhook-signature"])
     body = sample.body + (b" " if tampered else b"")
-    client = OpenAI(api_key="unused", webhook_secret=sample.secret)
-    try:
-        client.webhooks.verify_signature(body, headers)
-        theirs = True
-    except InvalidWebhookSignatureError:
-        theirs = False
-    assert theirs is expected
-    assert verdict("openai", body, headers, now, sample.secret) is expected
+    assert SDK_VERIFIERS[provider](body, headers, sample.secret) is expected
+    assert verdict(provider, body, headers, now, sample.secret) is expected
 
 
 def test_docusign_any_numbered_header_verifies() -> None:

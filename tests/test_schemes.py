@@ -970,3 +970,108 @@ def test_fireblocks_near_misses_are_401(fireblocks_keys, change) -> None:
         body = body.replace(b"SUBMITTED", b"COMPLETED")
     with pytest.raises(Unauthorized):
         _fireblocks(body, headers, workspaces)
+
+
+def _utila_signature(change: str, body: bytes) -> str:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    from tests.samples import utila
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048) if change == "other_key" else utila._key()
+    digest = hashes.SHA256() if change == "pss_sha256" else hashes.SHA512()
+    salt = 20 if change == "pss_other_salt" else padding.PSS.DIGEST_LENGTH
+    scheme = padding.PKCS1v15() if change == "pkcs1v15" else padding.PSS(mgf=padding.MGF1(digest), salt_length=salt)
+    return base64.b64encode(key.sign(body, scheme, digest)).decode()
+
+
+@pytest.mark.parametrize("change", ["other_key", "pkcs1v15", "pss_sha256", "pss_other_salt"])
+def test_utila_near_misses_are_401(change: str) -> None:
+    """Utila's key signing with the wrong padding, hash or salt length, or another key: never verified."""
+    sample = SAMPLES["utila"]
+    headers = {"x-utila-signature": _utila_signature(change, sample.body)}
+    with pytest.raises(Unauthorized):
+        verify("utila", sample.body, headers, time.time(), sample.secret)
+
+
+@pytest.fixture
+def neon_keys(google_certs, monkeypatch):
+    """The loopback server publishes the test JWKS under the sample Neon Auth URL's path."""
+    monkeypatch.setenv("NEON_CERTS_URL", google_certs.url.split("/oauth2/", 1)[0])
+
+
+def _neon_headers(change: str, body: bytes, now: int) -> dict[str, str]:
+    from jwcrypto import jwk, jws
+
+    from tests.signers import NEON_KID, neon, neon_key
+
+    sign = {
+        "other_key": neon(jwk.JWK.generate(kty="OKP", crv="Ed25519")),
+        "unknown_kid": neon(kid="01dec52b-0000-0000-0000-000000000000"),
+        # The public key's JSON as an HMAC secret: the classic algorithm confusion.
+        "hs256_with_public_key": neon(jwk.JWK.from_password(neon_key().export_public()), algorithm="HS256"),
+    }.get(change, neon())
+    headers = sign(body, now)
+    if change == "naive_signing_input":
+        # `timestamp.body` signed as the payload, without the second base64url the docs warn about.
+        token = jws.JWS(headers["X-Neon-Timestamp"].encode() + b"." + body)
+        token.add_signature(neon_key(), alg="EdDSA", protected={"alg": "EdDSA", "kid": NEON_KID})
+        token.detach_payload()
+        headers["X-Neon-Signature"] = token.serialize(compact=True)
+    if change == "attached_payload":
+        header, _, signature = headers["X-Neon-Signature"].split(".")
+        headers["X-Neon-Signature"] = f"{header}.e30.{signature}"
+    if change == "other_timestamp":
+        headers["X-Neon-Timestamp"] = str(int(headers["X-Neon-Timestamp"]) + 1)
+    if change == "no_kid":
+        del headers["X-Neon-Signature-Kid"]
+    return headers
+
+
+NEON_CHANGES = [
+    "other_key",
+    "unknown_kid",
+    "hs256_with_public_key",
+    "naive_signing_input",
+    "attached_payload",
+    "other_timestamp",
+    "no_kid",
+    "body",
+]
+
+
+@pytest.mark.parametrize("change", NEON_CHANGES)
+def test_neon_near_misses_are_401(neon_keys, change: str) -> None:
+    """Each change alone breaks a delivery that verifies unchanged."""
+    sample, now = SAMPLES["neon"], int(time.time())
+    verify("neon", sample.body, _neon_headers("none", sample.body, now), now, sample.secret)
+    headers = _neon_headers(change, sample.body, now)
+    body = sample.body.replace(b"credential", b"google") if change == "body" else sample.body
+    with pytest.raises(Unauthorized):
+        verify("neon", body, headers, now, sample.secret)
+
+
+def test_neon_auth_url_must_be_https(neon_keys) -> None:
+    sample, now = SAMPLES["neon"], int(time.time())
+    with pytest.raises(NotConfigured) as error:
+        verify("neon", sample.body, sample.sign(sample.body, now), now, sample.secret.replace("https://", "http://"))
+    assert error.value.variable == "NEON_AUTH_URL"
+
+
+@pytest.mark.parametrize("change", ["other_key", "standard_base64", "hex", "signed_with_timestamp"])
+def test_tokenio_near_misses_are_401(change: str) -> None:
+    """Token.io's key over other bytes or in another encoding, or another key: never verified."""
+    from nacl.signing import SigningKey
+
+    from tests.samples import tokenio
+
+    sample, body = SAMPLES["tokenio"], SAMPLES["tokenio"].body
+    key = SigningKey(bytes(32)) if change == "other_key" else tokenio._key()
+    signature = key.sign(b"1700000000." + body if change == "signed_with_timestamp" else body).signature
+    claimed = {
+        "standard_base64": base64.b64encode(signature).decode().replace("-", "+").replace("_", "/"),
+        "hex": signature.hex(),
+    }.get(change, tokenio._b64url(signature))
+    verify("tokenio", body, {"token-signature": tokenio._b64url(tokenio._key().sign(body).signature)}, 0, sample.secret)
+    with pytest.raises(Unauthorized):
+        verify("tokenio", body, {"token-signature": claimed}, 0, sample.secret)
