@@ -64,6 +64,8 @@ LEFT_OUT = {
     "nuvemshop": "sources disagree on hex or base64",
     "greendot": "no scheme documented",
     "zerohash": "the current header's documentation is cut off in every stored copy",
+    "chaindots": "no public documentation of its webhooks found",
+    "strava": "unsigned: events carry no signature; only the subscription's GET challenge has a token",
     "circle": "the public key is fetched per notification from an authenticated API",
 }
 """A list name no function serves, and why: unsigned, or not confirmable from a public source."""
