@@ -668,12 +668,15 @@ class PublicKey:
     claims: Callable[[str], Claim] = single
     # Sign the SHA-256 digest of the signed bytes rather than the bytes (Bridge's "two passes").
     prehash: bool = False
+    id: str | None = None  # the header `{id}` reads (WeChat Pay's Wechatpay-Nonce)
     _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.algorithm not in ALGORITHMS:
             raise ValueError(f"unknown algorithm {self.algorithm!r}")
         object.__setattr__(self, "_pieces", template(self.signed))
+        if "id" in self._pieces[1::2] and not self.id:
+            raise ValueError("a template with {id} needs id=<header>")
 
     def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
         from cryptography.exceptions import InvalidSignature
@@ -692,7 +695,7 @@ class PublicKey:
         keys = [key for key in (read_key(s.value) for s in secrets) if key is not None]
         if not keys:
             raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
-        message = render(self._pieces, _parts(delivery, timestamp, None, self._pieces[1::2]))
+        message = render(self._pieces, _parts(delivery, timestamp, self.id, self._pieces[1::2]))
         if self.prehash:
             message = hashlib.sha256(message).digest()
 
