@@ -45,6 +45,7 @@ SERVED_AS = {
     "chargebee_billing": "chargebee",
     "mailchimp": "mandrill",
     "microsoft_graph": "msgraph",
+    "graphcms": "hygraph",  # Hygraph, formerly GraphCMS; its header is still gcms-signature
 }
 """A list name (lower case, `-` as `_`) served by a function of another id."""
 
