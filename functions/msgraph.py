@@ -8,16 +8,24 @@ from typing import Any
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Handshake, Provider, Read
 from shared.secrets import Secrets
 
 
-def validation(delivery: Delivery) -> Answer | None:
-    """POST `?validationToken=`: the decoded token, 200 text/plain, before anything else."""
-    token = delivery.query.get("validationToken")
-    if delivery.method != "POST" or token is None:
-        return None
-    return Answer(body=token.encode("utf-8"), content_type="text/plain", headers={"X-Content-Type-Options": "nosniff"})
+def validation(parameter: str = "validationToken") -> Handshake:
+    """POST `?<parameter>=`: the decoded token, 200 text/plain, before anything else (SharePoint's
+    list webhooks spell the parameter `validationtoken`)."""
+
+    def answer(delivery: Delivery) -> Answer | None:
+        token = delivery.query.get(parameter)
+        if delivery.method != "POST" or token is None:
+            return None
+        return Answer(
+            body=token.encode("utf-8"), content_type="text/plain", headers={"X-Content-Type-Options": "nosniff"}
+        )
+
+    answer.__doc__ = f"POST `?{parameter}=`: the token echoed, 200 text/plain"
+    return answer
 
 
 def _notifications(delivery: Delivery) -> list[Any]:
@@ -38,22 +46,25 @@ def verify(delivery: Delivery, secrets: Secrets) -> None:
             raise Unauthorized("bad_client_state")
 
 
-def _first(key: str) -> Any:
+def first(key: str) -> Read:
+    """Read a field of the batch's first notification."""
+
     def read(delivery: Delivery) -> str | None:
         value = _notifications(delivery)[0].get(key)
         return value if isinstance(value, str) else None
 
+    read.__doc__ = f"`{key}` of the first notification"
     return read
 
 
 def event_type(delivery: Delivery) -> str | None:
     """first notification's `changeType`, or `lifecycleEvent` for lifecycle notifications."""
-    return _first("changeType")(delivery) or _first("lifecycleEvent")(delivery)
+    return first("changeType")(delivery) or first("lifecycleEvent")(delivery)
 
 
 def subscription(delivery: Delivery) -> str | None:
     """The subscription of the first notification (a batch may mix several)."""
-    return _first("subscriptionId")(delivery)
+    return first("subscriptionId")(delivery)
 
 
 PROVIDER = Provider(
@@ -63,8 +74,8 @@ PROVIDER = Provider(
     verify=verify,
     event_type=event_type,
     source=subscription,
-    challenge=validation,
-    attributes={"tenant_id": _first("tenantId")},
+    challenge=validation(),
+    attributes={"tenant_id": first("tenantId")},
     # 202 once queued: Graph counts anything slower than 3 s as slow and throttles
     # endpoints that often take over 10 s.
     ack=Answer(status=202),
