@@ -64,6 +64,31 @@ def test_a_decimal_is_signed_as_written(text: bytes) -> None:
     PROVIDER.verify(delivery(raw, headers), (Secret(SECRET.encode()),))
 
 
+def sent_at(age: int) -> Delivery:
+    """A notification signed `age` seconds before it arrives (negative: from the future)."""
+    sent = json.dumps(document(NOW - age)).encode()
+    return Delivery(
+        provider="praxis", method="POST", path="/", headers=gt_authentication(sent, NOW), body=sent, received_at=NOW
+    )
+
+
+@pytest.mark.parametrize("age", [299, -299])
+def test_a_timestamp_inside_five_minutes_verifies(age: int) -> None:
+    PROVIDER.verify(sent_at(age), (Secret(SECRET.encode()),))
+
+
+@pytest.mark.parametrize("age", [301, -301])
+def test_a_timestamp_outside_five_minutes_is_refused(age: int) -> None:
+    with pytest.raises(Unauthorized, match="stale_timestamp"):
+        PROVIDER.verify(sent_at(age), (Secret(SECRET.encode()),))
+
+
+def test_a_signed_notification_without_timestamp_is_refused() -> None:
+    sent = json.dumps({**document(NOW), "timestamp": None}).encode()
+    with pytest.raises(Unauthorized, match="missing_timestamp"):
+        PROVIDER.verify(delivery(sent, gt_authentication(sent, NOW)), (Secret(SECRET.encode()),))
+
+
 def test_the_answer_is_signed_over_status_and_timestamp(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRAXIS_WEBHOOK_SECRET", SECRET)
     answer = ack(delivery(body(), {}))
