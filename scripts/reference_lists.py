@@ -62,6 +62,14 @@ LEFT_OUT = {
     "chaindots": "no public documentation of its webhooks found",
     "strava": "unsigned: events carry no signature; only the subscription's GET challenge has a token",
     "circle": "the public key is fetched per notification from an authenticated API",
+    "fiserv": "IPG's notification_hash formula and encoding only in a third-party quote of support",
+    "repay": "no public documentation of its webhooks found",
+    "bondsmith": "no public documentation of its webhooks found",
+    "portal": "which Portal is unclear; Swagger Portal's signed hook must answer with a token",
+    "zift": "unsigned: notifications carry no signature; acknowledged by echoing notificationId",
+    "ethoca": "unsigned: the Alerts Push API relies on mutual TLS only, which Cloud Run cannot see",
+    "three_d_eye": "no public documentation of its webhooks found",
+    "property_finder": "X-Signature HMAC only in third-party integrations; no Property Finder doc",
 }
 """A list name no function serves, and why: unsigned, or not confirmable from a public source."""
 
