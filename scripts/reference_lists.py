@@ -70,7 +70,6 @@ LEFT_OUT = {
     "smile": "Hookdeck's Smile is getsmileapi.com; its docs' signature section is in no stored copy",
     "upollo": "docs give neither the signature's encoding nor the header's separator, nor whether `t` is signed",
     "usps": "the Subscriptions-Tracking signature is described only by third parties; no USPS source found",
-    "vmware": "no public description of how Workspace ONE signs its webhooks found",
 }
 """A list name no function serves, and why: unsigned, or not confirmable from a public source."""
 
