@@ -70,6 +70,9 @@ LEFT_OUT = {
     "ethoca": "unsigned: the Alerts Push API relies on mutual TLS only, which Cloud Run cannot see",
     "three_d_eye": "no public documentation of its webhooks found",
     "property_finder": "X-Signature HMAC only in third-party integrations; no Property Finder doc",
+    "smile": "Hookdeck's Smile is getsmileapi.com; its docs' signature section is in no stored copy",
+    "upollo": "docs give neither the signature's encoding nor the header's separator, nor whether `t` is signed",
+    "usps": "the Subscriptions-Tracking signature is described only by third parties; no USPS source found",
 }
 """A list name no function serves, and why: unsigned, or not confirmable from a public source."""
 
