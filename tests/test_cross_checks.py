@@ -60,13 +60,15 @@ def test_box_agrees_with_box_sdk_gen(index: int) -> None:
     assert theirs is (name in ("valid", "secondary_only", "inside_tolerance"))
 
 
+# 10 s from the 300 s tolerance's edges: the SDKs read the clock after importing themselves,
+# which can take over a second on a loaded machine (a +301 delivery then looked 300 s new).
 STANDARD_WEBHOOKS_CASES = {
     "valid": (0, False, False, True),
     "flipped": (0, True, False, False),
     "tampered_body": (0, False, True, False),
-    "stale": (-301, False, False, False),
-    "future": (301, False, False, False),
-    "inside_tolerance": (-299, False, False, True),
+    "stale": (-310, False, False, False),
+    "future": (310, False, False, False),
+    "inside_tolerance": (-290, False, False, True),
 }
 
 
