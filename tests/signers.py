@@ -183,6 +183,23 @@ def google(claims: dict[str, object]) -> Sign:
     return sign
 
 
+@functools.cache
+def rsa_key(name: str):
+    """A test RSA-2048 private key, made once per run for the sample `name`."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def public_der(key) -> str:
+    """A private key's public half as one line of base64 DER (SubjectPublicKeyInfo): how a
+    provider's console shows it, and how an environment variable holds it."""
+    from cryptography.hazmat.primitives import serialization
+
+    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(der).decode()
+
+
 def sns_signing():
     """A test RSA key and its self-signed certificate (PEM), as SNS serves one at SigningCertURL."""
     return signing_certificate("sns.us-east-1.amazonaws.com")

@@ -1,8 +1,7 @@
 import base64
-import functools
 from urllib.parse import urlencode
 
-from tests.signers import Exchange, Sample
+from tests.signers import Exchange, Sample, public_der, rsa_key
 
 # An asynchronous notification as Alipay's docs print one (电脑网站支付, 异步通知), the subject in Chinese.
 FIELDS = {
@@ -32,19 +31,13 @@ FIELDS = {
 }
 
 
-@functools.cache
 def _key():
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("alipay")
 
 
 def public_key() -> str:
     """Alipay's public key as its console shows it: one line of base64 DER."""
-    from cryptography.hazmat.primitives import serialization
-
-    der = _key().public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(der).decode()
+    return public_der(_key())
 
 
 def notification(fields: dict[str, str], **changed: str) -> bytes:

@@ -1,24 +1,17 @@
 import base64
-import functools
 import hashlib
 import json
 
-from tests.signers import Sample
+from tests.signers import Sample, public_der, rsa_key
 
 
-@functools.cache
 def _key():
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("bridge_xyz")
 
 
 def public_key() -> str:
     """The endpoint's public key as one line of base64 DER, the way an environment variable holds it."""
-    from cryptography.hazmat.primitives import serialization
-
-    der = _key().public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(der).decode()
+    return public_der(_key())
 
 
 def sign(body: bytes, now: int) -> dict[str, str]:

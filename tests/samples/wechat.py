@@ -1,8 +1,7 @@
 import base64
-import functools
 import json
 
-from tests.signers import Exchange, Sample
+from tests.signers import Exchange, Sample, public_der, rsa_key
 
 # WeChat Pay's "支付成功结果通知" as its docs print it; `resource` stays encrypted (AES-256-GCM).
 BODY = json.dumps(
@@ -26,19 +25,13 @@ SERIAL = "PUB_KEY_ID_0114232134912410000000000000"
 NONCE = "fdasfwqewlkja484w"
 
 
-@functools.cache
 def _key():
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("wechat")
 
 
 def public_key() -> str:
     """The WeChat Pay public key as one line of base64 DER (the body of its PEM file)."""
-    from cryptography.hazmat.primitives import serialization
-
-    der = _key().public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(der).decode()
+    return public_der(_key())
 
 
 def sign(body: bytes, now: int) -> dict[str, str]:

@@ -1,25 +1,17 @@
-import base64
-import functools
 import json
 
 import jwt
 
-from tests.signers import Exchange, Sample
+from tests.signers import Exchange, Sample, public_der, rsa_key
 
 
-@functools.cache
 def _key():
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("wix")
 
 
 def public_key() -> str:
     """The app's public key as one line of base64 DER, the way an environment variable holds it."""
-    from cryptography.hazmat.primitives import serialization
-
-    der = _key().public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(der).decode()
+    return public_der(_key())
 
 
 EVENT = {"id": "8fc5b7fb-4d4f-4a51-8a45-3c0c4d1e9b51", "entityFqdn": "wix.ecom.v1.order", "slug": "created"}
