@@ -184,7 +184,13 @@ def load(url: str, providers: Iterable[str], connections: int) -> list[Attempt]:
 
     No retries: every attempt that is not a 2xx is a failure the caller counts.
     """
-    queue = iter(list(providers))
+    plan = list(providers)
+    # Sign one of each first: a signer's first call imports its SDK or makes its key, and
+    # 80 threads doing that at once held deliveries for seconds between signing and sending
+    # (Paddle's 5 s window refused four of them).
+    for provider in set(plan):
+        delivery(provider, int(time.time()))
+    queue = iter(plan)
     lock = threading.Lock()
     attempts: list[Attempt] = []
 
