@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from shared import certificates
@@ -22,16 +21,11 @@ JWKS_URL = "https://keys.fireblocks.io/.well-known/jwks.json"  # US production; 
 ALGORITHM = "RS512"
 
 
-@lru_cache(maxsize=8)
-def key_set(document: bytes) -> dict[str, Any]:
-    """The RS512 signing keys of a JWKS document by kid; an unusable document has none."""
-    import jwt
+def keys(document: bytes) -> dict[str, Any]:
+    """The RSA signing keys of a JWKS document by kid."""
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-    try:
-        keys = jwt.PyJWKSet.from_json(document.decode("utf-8")).keys
-    except (jwt.PyJWTError, ValueError, TypeError, KeyError):
-        return {}
-    return {k.key_id: k.key for k in keys if k.key_id and k.key_type == "RSA" and k.public_key_use in (None, "sig")}
+    return certificates.key_set(document, RSAPublicKey)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,7 +46,7 @@ class DetachedJws:
         except jwt.PyJWTError:
             raise Unauthorized("bad_signature") from None
         url = setting(delivery.provider, "JWKS_URL", JWKS_URL)
-        key = key_set(certificates.document(delivery, url)).get(kid) if isinstance(kid, str) else None
+        key = keys(certificates.document(delivery, url)).get(kid) if isinstance(kid, str) else None
         if key is None:
             raise Unauthorized("unknown_key")
         payload = base64.urlsafe_b64encode(delivery.body).rstrip(b"=").decode("ascii")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from shared import certificates
@@ -27,21 +26,11 @@ ALGORITHM = "EdDSA"
 ALLOWED = Answer(body=b'{"allowed":true}', content_type="application/json")
 
 
-@lru_cache(maxsize=8)
-def key_set(document: bytes) -> dict[str, Any]:
-    """The Ed25519 keys of a JWKS document by kid; an unusable document has none."""
-    import jwt
+def keys(document: bytes) -> dict[str, Any]:
+    """The Ed25519 signing keys of a JWKS document by kid."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    try:
-        keys = jwt.PyJWKSet.from_json(document.decode("utf-8")).keys
-    except (jwt.PyJWTError, ValueError, TypeError, KeyError):
-        return {}
-    return {
-        k.key_id: k.key
-        for k in keys
-        if k.key_id and isinstance(k.key, Ed25519PublicKey) and k.public_key_use in (None, "sig")
-    }
+    return certificates.key_set(document, Ed25519PublicKey)
 
 
 def _key(delivery: Delivery, secrets: Secrets, kid: str) -> Any:
@@ -50,7 +39,7 @@ def _key(delivery: Delivery, secrets: Secrets, kid: str) -> Any:
         auth_url = secret.value.decode("utf-8", "replace").strip().rstrip("/")
         if not auth_url.startswith("https://"):
             raise NotConfigured("NEON_AUTH_URL")
-        key = key_set(certificates.document(delivery, f"{auth_url}/.well-known/jwks.json")).get(kid)
+        key = keys(certificates.document(delivery, f"{auth_url}/.well-known/jwks.json")).get(kid)
         if key is not None:
             return key
     return None

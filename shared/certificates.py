@@ -1,5 +1,5 @@
 """X.509 certificates fetched from a URL a signed message names (Amazon SNS, PayPal), and key
-sets from a provider's JWKS URL (Fireblocks), cached.
+sets from a provider's JWKS URL (Fireblocks, Neon), cached.
 
 The caller checks the URL (scheme, host, path) before anything is fetched. `<ID>_CERTS_URL`,
 where set, replaces the checked URL's origin: tests serve their certificate on loopback, and
@@ -53,3 +53,18 @@ def fetch(delivery: Delivery, url: str) -> Any:
     if certificate is None:
         raise Unauthorized("bad_certificate")
     return certificate
+
+
+@lru_cache(maxsize=16)
+def key_set(jwks: bytes, key_class: type) -> dict[str, Any]:
+    """The signing keys of a JWKS document that are `key_class` instances (a cryptography
+    public key class), by kid; an unusable document has none."""
+    import jwt
+
+    try:
+        keys = jwt.PyJWKSet.from_json(jwks.decode("utf-8")).keys
+    except (jwt.PyJWTError, ValueError, TypeError, KeyError):
+        return {}
+    return {
+        k.key_id: k.key for k in keys if k.key_id and isinstance(k.key, key_class) and k.public_key_use in (None, "sig")
+    }
