@@ -3,22 +3,8 @@ key in its `apikey` field, compared here to the configured key (constant time)."
 
 from __future__ import annotations
 
-from shared.crypto import equal
-from shared.delivery import Delivery
-from shared.errors import Unauthorized
 from shared.provider import Provider, json_field
-from shared.secrets import Secrets
-
-
-def verify(delivery: Delivery, secrets: Secrets) -> None:
-    """The body's `apikey` against the Webhook API key ("should be validated on each request")."""
-    document = delivery.json()
-    claimed = document.get("apikey") if isinstance(document, dict) else None
-    if not isinstance(claimed, str) or not claimed:
-        raise Unauthorized("missing_token")
-    if not any(equal(s.value, claimed.encode("utf-8")) for s in secrets):
-        raise Unauthorized("bad_token")
-
+from shared.schemes import BodyToken
 
 PROVIDER = Provider(
     id="cloudsignal",
@@ -26,7 +12,7 @@ PROVIDER = Provider(
     summary="the Webhook API key in the body's `apikey` field (no signature: the body is not authenticated)",
     # The key is a bearer credential, not a MAC: a captured delivery can be altered and replayed.
     # It is also part of the published body (the contract publishes bytes as received).
-    verify=verify,
+    verify=BodyToken(field="apikey"),
     # {"apikey", "type": "ItemShipped", "order", "item", "order_reference", "item_reference",
     # "datetime", ...}; no delivery id: ce-id is a generated UUID.
     event_type=json_field("type"),

@@ -404,6 +404,23 @@ class QueryToken:
             raise Unauthorized("bad_token")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyToken:
+    """A shared secret in a top-level field of the JSON body (Meraki, Cloudprinter): nothing
+    signed, and the secret is part of the published body."""
+
+    field: str
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        document = delivery.json()
+        value = document.get(self.field) if isinstance(document, dict) else None
+        if not isinstance(value, str) or not value:
+            raise Unauthorized("missing_token")
+        claimed = value.encode("utf-8")
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_token")
+
+
 @dataclass(frozen=True, slots=True)
 class Either:
     """Any one of several schemes verifies (a provider that offers a choice of authentication)."""
@@ -726,7 +743,19 @@ def Ecdsa(**fields: Any) -> PublicKey:  # noqa: N802
 # The schemes above compute only from the request and the secrets: the async pipeline
 # runs them on its event loop. Any other verify function (one that may fetch, such as
 # Google-signed tokens) runs in a worker thread so it cannot stall every other request.
-_PURE = (Hmac, Token, Jwt, JwtBodyHash, QueryToken, BodyFields, BodyTimestamp, BasicAuth, NamedToken, PublicKey)
+_PURE = (
+    Hmac,
+    Token,
+    Jwt,
+    JwtBodyHash,
+    QueryToken,
+    BodyToken,
+    BodyFields,
+    BodyTimestamp,
+    BasicAuth,
+    NamedToken,
+    PublicKey,
+)
 
 
 def pure(verify: Verify) -> bool:
