@@ -1,0 +1,98 @@
+"""Schemes that read the body itself: signed fields beside the signature (BodyFields), a
+signed timestamp inside it (BodyTimestamp), a secret in a field (BodyToken)."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from shared.crypto import equal
+from shared.delivery import Delivery
+from shared.errors import Unauthorized
+from shared.schemes.parts import Verify, check_age, decode, parse_timestamp
+from shared.secrets import Secrets
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyFields:
+    """An HMAC over fields the provider puts in the body itself, beside the signature (Mailgun).
+
+    JSON bodies hold the fields in the object `container`; form bodies at the top level.
+    The rest of the body is not covered by the signature.
+    """
+
+    container: str = "signature"
+    signed: tuple[str, ...] = ("timestamp", "token")
+    signature: str = "signature"
+    # More signatures of the same bytes that may verify instead: Mailgun adds
+    # `parent-signature`, made with the primary account's key, to subaccount events.
+    alternatives: tuple[str, ...] = ()
+    timestamp: str | None = "timestamp"
+    algorithm: str = "sha256"
+    tolerance: float = 900.0
+
+    def _fields(self, delivery: Delivery) -> dict[str, Any]:
+        if delivery.is_form():
+            return dict(delivery.form())
+        document = delivery.json()
+        inner = document.get(self.container) if isinstance(document, dict) else None
+        return inner if isinstance(inner, dict) else {}
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        fields = self._fields(delivery)
+        values = [fields.get(name) for name in (*self.signed, self.signature)]
+        if not all(isinstance(value, str | int) and not isinstance(value, bool) for value in values):
+            raise Unauthorized("missing_signature")
+        names = (self.signature, *self.alternatives)
+        claims = [decode(fields[name], "hex") for name in names if isinstance(fields.get(name), str)]
+        claims = [claim for claim in claims if claim]
+        if not claims:
+            raise Unauthorized("bad_signature")
+        message = "".join(str(fields[name]) for name in self.signed).encode("utf-8")
+        if not any(
+            equal(hmac.new(s.value, message, self.algorithm).digest(), claim) for s in secrets for claim in claims
+        ):
+            raise Unauthorized("bad_signature")
+        if self.timestamp:
+            check_age(parse_timestamp(str(fields[self.timestamp]), "s"), delivery.received_at, self.tolerance)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyTimestamp:
+    """Another scheme, plus a freshness check on a timestamp the signed body carries (Linear)."""
+
+    verify: Verify
+    field: str
+    unit: Literal["s", "ms", "rfc3339"] = "ms"
+    tolerance: float = 60.0
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        self.verify(delivery, secrets)
+        # Parsed only once the body is authentic.
+        document = delivery.json()
+        value = document.get(self.field) if isinstance(document, dict) else None
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise Unauthorized("missing_timestamp")
+        check_age(parse_timestamp(str(value), self.unit), delivery.received_at, self.tolerance)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The inner scheme's headers (the body must carry a fresh timestamp itself)."""
+        return self.verify.sign(delivery, secret)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyToken:
+    """A shared secret in a top-level field of the JSON body (Meraki, Cloudprinter): nothing
+    signed, and the secret is part of the published body."""
+
+    field: str
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        document = delivery.json()
+        value = document.get(self.field) if isinstance(document, dict) else None
+        if not isinstance(value, str) or not value:
+            raise Unauthorized("missing_token")
+        claimed = value.encode("utf-8")
+        if not any(equal(s.value, claimed) for s in secrets):
+            raise Unauthorized("bad_token")

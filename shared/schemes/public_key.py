@@ -1,0 +1,182 @@
+"""PublicKey: a signature made with the sender's private key (Ed25519, ECDSA P-256, RSA),
+and how a configured public key is read."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+from shared.delivery import Delivery
+from shared.errors import NotConfigured, Unauthorized
+from shared.schemes.parts import (
+    Claim,
+    Encoding,
+    check_age,
+    decode,
+    parse_timestamp,
+    read_parts,
+    render,
+    single,
+    template,
+)
+from shared.secrets import Secrets
+
+
+@lru_cache(maxsize=32)
+def _ed25519_key(value: bytes) -> Any:
+    """An Ed25519 public key from 64 hex characters (Discord shows it so), base64 of its
+    32 bytes (Telnyx) or unpadded base64url (Token.io, a JWK's `x`); None when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        text = value.decode("ascii").strip()
+        raw = bytes.fromhex(text) if len(text) == 64 else decode(text, "base64") or decode(text, "base64url")
+        return Ed25519PublicKey.from_public_bytes(raw) if raw else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+@lru_cache(maxsize=32)
+def _p256_key(value: bytes) -> Any:
+    """A P-256 public key from base64 DER (SubjectPublicKeyInfo) or PEM; None when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = _public_key(value)
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
+        return None
+    return key
+
+
+@lru_cache(maxsize=32)
+def rsa_public_key(value: bytes) -> Any:
+    """An RSA public key from PEM (a `file:` or Secret Manager value) or one-line base64 DER."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = _public_key(value)
+    return key if isinstance(key, rsa.RSAPublicKey) else None
+
+
+def _public_key(value: bytes) -> Any:
+    """A public key from PEM or one-line base64 DER (SubjectPublicKeyInfo); None when it is neither."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
+
+    try:
+        if value.lstrip().startswith(b"-----BEGIN"):
+            return load_pem_public_key(value)
+        return load_der_public_key(base64.b64decode(value, validate=True))
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return None
+
+
+def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    key.verify(signature, message, padding.PKCS1v15(), hashes.SHA256())
+
+
+def _verify_rsa_pss_sha512(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.DIGEST_LENGTH)
+    key.verify(signature, message, pss, hashes.SHA512())
+
+
+def _verify_ed25519(key: Any, signature: bytes, message: bytes) -> None:
+    key.verify(signature, message)
+
+
+def _verify_p256(key: Any, signature: bytes, message: bytes) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key.verify(signature, message, ec.ECDSA(hashes.SHA256()))
+
+
+# How each algorithm reads a configured public key, and checks a signature with it.
+ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes], None]]] = {
+    "ed25519": (_ed25519_key, _verify_ed25519),
+    "p256": (_p256_key, _verify_p256),
+    "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
+    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, salt = digest (Utila)
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PublicKey:
+    """A signature made with the sender's private key over some bytes of the request.
+
+    The configured values (`<ID>_PUBLIC_KEY`) are the sender's public keys; several verify
+    during a rotation. A value that is not a key of the algorithm is a configuration
+    error (503, the variable named in the log), never a 401 for every delivery.
+    """
+
+    header: str
+    algorithm: Literal["ed25519", "p256", "rsa", "rsa-pss-sha512"]
+    timestamp: str | None = None  # a header; else the timestamp `claims` finds in the signature header
+    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
+    signed: str = "{timestamp}{body}"
+    encoding: Encoding = "hex"
+    tolerance: float = 300.0
+    claims: Callable[[str], Claim] = single
+    # Sign the SHA-256 digest of the signed bytes rather than the bytes (Bridge's "two passes").
+    prehash: bool = False
+    id: str | None = None  # the header `{id}` reads (WeChat Pay's Wechatpay-Nonce)
+    _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.algorithm not in ALGORITHMS:
+            raise ValueError(f"unknown algorithm {self.algorithm!r}")
+        object.__setattr__(self, "_pieces", template(self.signed))
+        if "id" in self._pieces[1::2] and not self.id:
+            raise ValueError("a template with {id} needs id=<header>")
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from cryptography.exceptions import InvalidSignature
+
+        value = delivery.header(self.header)
+        if value is None:
+            raise Unauthorized("missing_signature")
+        claim = self.claims(value)
+        timestamp = delivery.header(self.timestamp) if self.timestamp else claim.timestamp
+        if (self.timestamp or "{timestamp}" in self.signed) and timestamp is None:
+            raise Unauthorized("missing_timestamp")
+        signatures = [raw for raw in (decode(sig.strip(), self.encoding) for sig in claim.signatures) if raw]
+        if not signatures:
+            raise Unauthorized("bad_signature")
+        read_key, check = ALGORITHMS[self.algorithm]
+        keys = [key for key in (read_key(s.value) for s in secrets) if key is not None]
+        if not keys:
+            raise NotConfigured(f"{delivery.provider.upper()}_PUBLIC_KEY")
+        message = render(self._pieces, read_parts(delivery, timestamp, self.id, self._pieces[1::2]))
+        if self.prehash:
+            message = hashlib.sha256(message).digest()
+
+        def valid(key: Any, signature: bytes) -> bool:
+            try:
+                check(key, signature, message)
+            except (InvalidSignature, ValueError):
+                return False
+            return True
+
+        if not any(valid(key, signature) for key in keys for signature in signatures):
+            raise Unauthorized("bad_signature")
+        # After the signature, as for Hmac: timing the clock check tells a forger nothing.
+        if timestamp is not None:
+            check_age(parse_timestamp(timestamp, self.timestamp_unit), delivery.received_at, self.tolerance)
+
+
+def Ed25519(**fields: Any) -> PublicKey:  # noqa: N802 - reads as the scheme it declares
+    """Ed25519, hex signature, hex key (Discord); `encoding="base64"` for base64 ones (Telnyx)."""
+    return PublicKey(algorithm="ed25519", **fields)
+
+
+def Ecdsa(**fields: Any) -> PublicKey:  # noqa: N802
+    """ECDSA P-256/SHA-256, base64 DER signature, base64 DER or PEM key (SendGrid)."""
+    return PublicKey(algorithm="p256", **{"encoding": "base64", **fields})
