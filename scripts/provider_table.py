@@ -1,4 +1,4 @@
-"""Print the README's provider table from PROVIDERS, so the table cannot drift."""
+"""Generate docs/providers.md's table, curl list and coverage, and README's provider index, from PROVIDERS."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from shared.provider import Answer, Provider, describe  # noqa: E402
 START, END = "<!-- providers:start -->", "<!-- providers:end -->"
 CURL_START, CURL_END = "<!-- curl:start -->", "<!-- curl:end -->"
 COVERAGE_START, COVERAGE_END = "<!-- coverage:start -->", "<!-- coverage:end -->"
+INDEX_START, INDEX_END = "<!-- index:start -->", "<!-- index:end -->"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "providers.md"
+README = ROOT / "README.md"
 
 
 def table() -> str:
@@ -65,8 +69,13 @@ def curl_block() -> str:
     return "\n".join(lines)
 
 
+def index() -> str:
+    """README's short index: every id (details in docs/providers.md)."""
+    return f"{len(PROVIDERS)} providers: " + ", ".join(f"`{p}`" for p in PROVIDERS) + "."
+
+
 def coverage() -> str:
-    """README's account of ngrok's and Hookdeck's lists (scripts/reference_lists.py)."""
+    """docs/providers.md's account of ngrok's and Hookdeck's lists (scripts/reference_lists.py)."""
     from scripts.reference_lists import block
 
     return block(tuple(PROVIDERS))
@@ -79,12 +88,12 @@ def _replace(text: str, start: str, end: str, block: str) -> str:
 
 
 def main() -> None:
-    """Print the table, or with --write replace it in README.md."""
+    """Print the table, or with --write replace the generated blocks in docs/providers.md and README.md."""
     if "--write" in sys.argv:
-        readme = Path(__file__).resolve().parent.parent / "README.md"
-        text = _replace(readme.read_text(), START, END, table())
+        text = _replace(DOCS.read_text(), START, END, table())
         text = _replace(text, CURL_START, CURL_END, curl_block())
-        readme.write_text(_replace(text, COVERAGE_START, COVERAGE_END, coverage()))
+        DOCS.write_text(_replace(text, COVERAGE_START, COVERAGE_END, coverage()))
+        README.write_text(_replace(README.read_text(), INDEX_START, INDEX_END, index()))
     else:
         print(table())
 

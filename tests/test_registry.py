@@ -19,10 +19,15 @@ from scripts.provider_table import (
     COVERAGE_START,
     CURL_END,
     CURL_START,
+    DOCS,
     END,
+    INDEX_END,
+    INDEX_START,
+    README,
     START,
     coverage,
     curl_block,
+    index,
     table,
 )
 from tests.signers import SAMPLES
@@ -44,11 +49,16 @@ def test_a_provider_function_imports_only_its_own_module() -> None:
     assert out.strip() == "['functions.github']"
 
 
-def test_readme_table_is_generated_from_the_registry() -> None:
-    readme = (ROOT / "README.md").read_text()
-    assert readme.split(START, 1)[1].split(END, 1)[0].strip() == table().strip()
-    assert readme.split(CURL_START, 1)[1].split(CURL_END, 1)[0].strip() == curl_block().strip()
-    assert readme.split(COVERAGE_START, 1)[1].split(COVERAGE_END, 1)[0].strip() == coverage().strip()
+def _block(text: str, start: str, end: str) -> str:
+    return text.split(start, 1)[1].split(end, 1)[0].strip()
+
+
+def test_provider_docs_are_generated_from_the_registry() -> None:
+    docs = DOCS.read_text()
+    assert _block(docs, START, END) == table().strip()
+    assert _block(docs, CURL_START, CURL_END) == curl_block().strip()
+    assert _block(docs, COVERAGE_START, COVERAGE_END) == coverage().strip()
+    assert _block(README.read_text(), INDEX_START, INDEX_END) == index().strip()
 
 
 def test_every_name_on_ngroks_and_hookdecks_lists_is_served_or_left_out_with_a_reason() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -11,28 +12,35 @@ import pytest
 
 from functions import PROVIDERS
 from scripts.curl import example, signable
-from scripts.provider_table import expected
+from scripts.provider_table import CURL_END, CURL_START, DOCS
 from tests.signers import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = {provider: path for provider in PROVIDERS if (path := example(provider)) is not None}
 SIGNABLE = [provider for provider in EXAMPLES if signable(provider)]
+# docs/providers.md's generated curl list: `<python> scripts/curl.py ID PAYLOAD | sh   # ANSWER`.
+CURL_LINES = [
+    line
+    for line in DOCS.read_text().split(CURL_START, 1)[1].split(CURL_END, 1)[0].splitlines()
+    if " scripts/curl.py " in line
+]
 
 
-@pytest.mark.parametrize("provider", SIGNABLE)
-def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
+def test_the_curl_list_has_a_line_for_every_signable_provider() -> None:
+    assert sorted(shlex.split(line)[2] for line in CURL_LINES) == sorted(SIGNABLE)
+
+
+@pytest.mark.parametrize("line", CURL_LINES, ids=lambda line: shlex.split(line)[2])
+def test_printed_curl_lands_in_pubsub(server, topic, line: str) -> None:
+    """Each line of the curl list, run as written (against the test server's URL), answers as it says."""
+    command_part, _, promised = line.partition("#")
+    _python, script, provider, payload, pipe, shell = shlex.split(command_part)
+    assert (script, pipe, shell) == ("scripts/curl.py", "|", "sh")
     subscription = topic(provider)
     # The sample's settings too: Square, HubSpot and Trello sign the URL they were configured with.
     env = {**os.environ, **SAMPLES[provider].settings, f"{provider.upper()}_WEBHOOK_SECRET": SAMPLES[provider].secret}
     command = subprocess.run(
-        [
-            sys.executable,
-            "scripts/curl.py",
-            provider,
-            str(EXAMPLES[provider].relative_to(ROOT)),
-            "--url",
-            f"{server.url}/{provider}",
-        ],
+        [sys.executable, script, provider, payload, "--url", f"{server.url}/{provider}"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -41,10 +49,10 @@ def test_printed_curl_lands_in_pubsub(server, topic, provider: str) -> None:
     ).stdout
     assert command.startswith("curl ")
     answer = subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=30).stdout
-    # The answer the README's generated curl list promises for this line.
-    assert answer.split(" ", 2)[1] == expected(PROVIDERS[provider]).split()[0], answer[:200]
+    # The answer the line promises.
+    assert answer.split(" ", 2)[1] == promised.split()[0], answer[:200]
     messages = subscription.pull(expect=1)
-    assert [m.data for m in messages] == [EXAMPLES[provider].read_bytes()]
+    assert [m.data for m in messages] == [(ROOT / payload).read_bytes()]
 
 
 def test_local_runner_names_what_is_missing(tmp_path) -> None:
