@@ -20,7 +20,6 @@ PROVIDER = preset(
         retries=True,
         on="non-2xx, timeout or server down",
         schedule="exponential backoff for up to 24 h (at-least-once)",
-        disables="not documented",
         source="https://hookdeck.com/webhooks/platforms/guide-to-gemini-webhooks-features-and-best-practices",
     ),
 )

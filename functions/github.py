@@ -31,7 +31,6 @@ PROVIDER = Provider(
     retries=Retries(
         retries=False,
         schedule="none automatic; manual or API redelivery of failed deliveries (10 s timeout)",
-        disables="not stated",
         source="https://docs.github.com/en/webhooks/using-webhooks/handling-failed-webhook-deliveries",
     ),
 )
