@@ -16,9 +16,10 @@ class Outcome:
     """What happened to one request: only allowlisted facts, never input bytes."""
 
     provider: str
-    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | error
+    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | lost | error
     reason: str | None = None
     status: int = 500
+    retries: str | None = None  # on a 5xx: whether the provider sends it again (yes | no | unknown)
     event_type: str | None = None
     delivery_id: str | None = None
     variable: str | None = None
@@ -47,10 +48,11 @@ def trace(header: str | None, project: str | None) -> str | None:
 def line(outcome: Outcome, trace_path: str | None = None) -> str:
     """The JSON line for one request."""
     record = {
-        # An oversize delivery is refused on every retry: nothing will publish it without
-        # an operator, so it is an ERROR like a bug of ours (README, Faults and load).
+        # An oversize delivery is refused on every retry, a lost one is never sent again:
+        # nothing will publish either without an operator, so each is an ERROR like a bug
+        # of ours (README, Logs and Faults and load).
         SEVERITY: "ERROR"
-        if outcome.outcome == "oversize" or (outcome.status >= 500 and outcome.outcome == "error")
+        if outcome.outcome in ("oversize", "lost") or (outcome.status >= 500 and outcome.outcome == "error")
         else "WARNING"
         if outcome.status >= 500
         else "INFO",
