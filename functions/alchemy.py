@@ -18,7 +18,6 @@ PROVIDER = Provider(
         retries=True,
         on="non-200 or unreachable/timeout",
         schedule="unknown (docs cite a Webhook Retry Logic page, not read)",
-        #
         source="https://alchemy-web.vercel.app/support/why-am-i-getting-5xx-errors-repeatedly-when-setting-up-a-webhook",
     ),
 )

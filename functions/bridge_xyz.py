@@ -35,7 +35,7 @@ PROVIDER = Provider(
         retries=True,
         on="non-200 or slow answer / endpoint down",
         schedule="automatic retries for up to 2 days, then manual redelivery",
-        resigned=True,  # new timestamp for each retry (signature page
+        resigned=True,  # new timestamp for each retry (signature page)
         disables="retries stop; outstanding events resent after a manual Send event",
         source="https://apidocs.bridge.xyz/v1/docs/webhooks",
     ),

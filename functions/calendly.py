@@ -27,7 +27,6 @@ PROVIDER = Provider(
         on="non-2xx (3xx/4xx/5xx) or timeout",
         schedule="exponential backoff for 24 h",
         disables="yes: subscription disabled after 24 h of failures; must be recreated",
-        #
         source="https://community.calendly.com/developer-faq-62/why-am-i-not-receiving-webhook-data-how-does-a-webhook-become-disabled-548",
     ),
 )

@@ -28,7 +28,6 @@ PROVIDER = Provider(
     retries=Retries(
         retries=None,
         on="synchronous outgoing webhook; reply expected within seconds; no retry documented",
-        #
         source="https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-outgoing-webhook",
     ),
 )

@@ -40,7 +40,6 @@ PROVIDER = Provider(
         retries=True,
         on="anything other than 200",
         schedule="every minute for 30 minutes (app run URLs; stated for webhooks and custom actions)",
-        #
         source="https://developer.monday.com/apps/changelog/clarification-on-retry-policies-for-webhooks-and-custom-actions",
     ),
 )
