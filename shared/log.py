@@ -16,10 +16,12 @@ class Outcome:
     """What happened to one request: only allowlisted facts, never input bytes."""
 
     provider: str
-    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | lost | error
+    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | error
     reason: str | None = None
     status: int = 500
-    retries: str | None = None  # on a 5xx: whether the provider sends it again (yes | no | unknown)
+    # On a 5xx: whether the provider sends it again (yes | no | unknown); for `no` the outcome
+    # is `lost` (issue 16.5).
+    retries: str | None = None
     event_type: str | None = None
     delivery_id: str | None = None
     variable: str | None = None
