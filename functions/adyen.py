@@ -15,7 +15,7 @@ from typing import Any
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Answer, Provider, first_item
+from shared.provider import Answer, Provider, Retries, first_item
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -81,4 +81,11 @@ PROVIDER = Provider(
     source=first_item("NotificationRequestItem.merchantAccountCode", within="notificationItems"),
     ack=Answer(body=b"[accepted]"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-2xx or no answer in 10 s",
+        schedule="3 quick retries (9/18/27 s), then queue 2 min..8 h intervals, up to 30 days",
+        disables="unknown (endpoint shown Failing; queue holds later events)",
+        source="https://docs.adyen.com/development-resources/webhooks/troubleshoot",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -13,4 +13,10 @@ PROVIDER = Provider(
     # Body `event` (tracking_update, edd_revise, ...) and `event_id`, a UUID per webhook event.
     event_type=json_field("event"),
     delivery_id=json_field("event_id"),
+    retries=Retries(
+        retries=True,
+        on="non-2xx (timeout not stated)",
+        schedule="up to 14 attempts, exponential 2^n x 30 s",
+        source="https://www.aftership.com/docs/tracking/webhook/webhook-overview",
+    ),
 )

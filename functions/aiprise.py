@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -21,4 +21,9 @@ PROVIDER = Provider(
         "verification_result": json_field("aiprise_summary.verification_result"),
     },
     # AiPrise publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://docs.aiprise.com/docs/callbacks-authentication",
+    ),
 )

@@ -12,7 +12,7 @@ import zlib
 from shared.delivery import Delivery
 from shared.errors import BadRequest, NotConfigured, TooLarge, Unauthorized
 from shared.pipeline import max_body_bytes
-from shared.provider import Answer, Provider, header
+from shared.provider import Answer, Provider, Retries, header
 from shared.schemes import Hmac
 from shared.secrets import Secrets
 
@@ -73,4 +73,9 @@ PROVIDER = Provider(
     # Airship documents no response deadline: 10 s is a guess.
     timeout=10,
     variables=("AIRSHIP_CONFIRMATION_CODE",),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://support.airship.com/hc/en-us/articles/360032501831",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, base64_key
 
 PROVIDER = Provider(
@@ -15,4 +15,9 @@ PROVIDER = Provider(
     source=json_field("webhook.id"),
     time=json_field("timestamp"),
     attributes={"base_id": json_field("base.id")},
+    retries=Retries(
+        retries=True,
+        on="unknown (failed ping; notification has retryNumber/willBeRetried)",
+        source="https://airtable.com/developers/web/api/model/webhooks-notification",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first, json_field
+from shared.provider import Provider, Retries, first, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -24,4 +24,10 @@ PROVIDER = Provider(
     source=first(json_field("account_id"), json_field("accountId"), json_field("org_id")),
     # Airwallex documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-200 or timeout",
+        schedule="exponential backoff over about 3 days",
+        source="https://www.airwallex.com/docs/developer-tools/webhooks/webhooks-overview",
+    ),
 )

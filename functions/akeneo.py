@@ -3,7 +3,7 @@ the timestamp in X-Akeneo-Request-Timestamp."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item
+from shared.provider import Provider, Retries, first_item
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -22,4 +22,10 @@ PROVIDER = Provider(
     source=first_item("pim_source", within="events"),
     # Akeneo documents no response deadline here: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        on="not stated; docs warn events may arrive twice, out of order, or get lost",
+        schedule="unknown (connector must answer in <500 ms)",
+        source="https://api.akeneo.com/events-documentation/subscription.html",
+    ),
 )

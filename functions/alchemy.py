@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -14,4 +14,10 @@ PROVIDER = Provider(
     event_type=json_field("type"),
     delivery_id=json_field("id"),
     source=json_field("webhookId"),
+    retries=Retries(
+        retries=True,
+        on="non-200 or unreachable/timeout",
+        schedule="unknown (docs cite a Webhook Retry Logic page, not read)",
+        source="https://alchemy-web.vercel.app/support/why-am-i-getting-5xx-errors-repeatedly-when-setting-up-a-webhook",
+    ),
 )

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 
 from shared.delivery import Delivery
 from shared.errors import BadRequest, NotConfigured, Unauthorized
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Provider, Retries
 from shared.schemes import ALGORITHMS, rsa_public_key
 from shared.secrets import Secrets
 
@@ -94,4 +94,10 @@ PROVIDER = Provider(
     ack=Answer(body=b"success"),
     # Alipay publishes no response deadline: the contract default.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on='body other than "success" (any status)',
+        schedule="up to 8 notifications in ~25 h (2m,10m,10m,1h,2h,6h,15h)",
+        source="https://global.alipay.com/help/online/91",
+    ),
 )

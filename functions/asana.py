@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Provider, Retries
 from shared.schemes import Hmac
 
 
@@ -23,4 +23,10 @@ PROVIDER = Provider(
     challenge=hook_secret,
     # Asana retries for 24 hours a delivery not answered within 10 s.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="no 2xx within 10 s",
+        schedule="resent for up to 24 h (schedule not stated)",
+        source="https://developers.asana.com/docs/webhooks-guide",
+    ),
 )

@@ -3,7 +3,7 @@ X-Ascend-Signature; the same timestamp in X-Ascend-Request-Timestamp."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -21,4 +21,9 @@ PROVIDER = Provider(
     # The body: {"event_id", "event_name", "payload"}; anything but a 200 is retried.
     event_type=json_field("event_name"),
     delivery_id=json_field("event_id"),
+    retries=Retries(
+        retries=None,
+        on="unknown (docs: only a 200 counts as received; rest of sentence not read)",
+        source="https://useascend.readme.io/docs/webhooks",
+    ),
 )

@@ -14,7 +14,7 @@ from shared import certificates
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, first, header, json_field
+from shared.provider import Provider, Retries, first, header, json_field
 from shared.secrets import Secrets
 
 # aws/aws-js-sns-message-validator's default hostPattern.
@@ -112,4 +112,11 @@ PROVIDER = Provider(
     # SNS documents no response deadline for HTTP/S endpoints: 10 s assumed.
     timeout=10,
     variables=("AWS_SNS_CERTS_URL",),
+    retries=Retries(
+        retries=True,
+        on="server-side errors / endpoint unavailable (HTTP/S)",
+        schedule="default 3 retries 20 s apart; custom policy up to 3600 s total",
+        disables="message discarded or sent to DLQ",
+        source="https://docs.aws.amazon.com/sns/latest/dg/sns-message-delivery-retries.html",
+    ),
 )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import NamedToken
 
 PROVIDER = Provider(
@@ -20,4 +20,11 @@ PROVIDER = Provider(
     # BigCommerce documents no response deadline here: 10 s is a guess.
     timeout=10,
     variables=("BIGCOMMERCE_HEADER",),
+    retries=Retries(
+        retries=True,
+        on="no answer or non-2xx",
+        schedule="unknown (retry section of the page not read)",
+        disables="unknown (subscriptions deactivated after 90 days of inactivity)",
+        source="https://developer.bigcommerce.com/docs/integrations/webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -16,4 +16,10 @@ PROVIDER = Provider(
     source=header("X-Hook-UUID"),
     retry=header("X-Attempt-Number"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="5xx (timeouts/network errors: not stated in current docs)",
+        schedule="up to 2 more attempts, near-immediate; X-Attempt-Number header",
+        source="https://support.atlassian.com/bitbucket-cloud/docs/troubleshoot-webhooks/",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -17,4 +17,9 @@ PROVIDER = Provider(
     attributes={"trace_id": header("X-Bolt-Trace-Id")},
     # Bolt documents no deadline publicly: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (dashboard lists FAILED hooks; manual resend)",
+        source="https://docs.bolt.com/developers/webhooks/webhook-failure-notifications/",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -25,4 +25,12 @@ PROVIDER = Provider(
     delivery_id=json_field("id"),
     source=json_field("webhook.id"),
     time=header("BOX-DELIVERY-TIMESTAMP"),
+    retries=Retries(
+        retries=True,
+        on="no 2xx within 30 s",
+        schedule="up to 12 retries over ~2 h (older page: 10, first after 5 min, exponential)",
+        resigned=True,  # BOX-DELIVERY-ID and BOX-DELIVERY-TIMESTAMP are per send
+        disables="yes: deleted when no successful delivery for 30 days (with failures)",
+        source="https://developer.box.com/guides/webhooks/v2",
+    ),
 )

@@ -3,7 +3,7 @@ BridgeApi-Signature."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -24,4 +24,9 @@ PROVIDER = Provider(
     # no window, so its age is not checked.
     event_type=json_field("type"),
     attributes={"user_uuid": json_field("content.user_uuid")},
+    retries=Retries(
+        retries=True,
+        on="non-200 (page has a Retry mechanism section; details not read)",
+        source="https://docs.bridgeapi.io/docs/webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import PublicKey, pairs
 
 PROVIDER = Provider(
@@ -31,4 +31,12 @@ PROVIDER = Provider(
     source=json_field("event_category"),
     # Bridge documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-200 or slow answer / endpoint down",
+        schedule="automatic retries for up to 2 days, then manual redelivery",
+        resigned=True,  # new timestamp for each retry (signature page)
+        disables="retries stop; outstanding events resent after a manual Send event",
+        source="https://apidocs.bridge.xyz/v1/docs/webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac, Token, either, pairs
 
 PROVIDER = Provider(
@@ -24,4 +24,9 @@ PROVIDER = Provider(
         Token(header="X-Buildkite-Token"),
     ),
     event_type=header("X-Buildkite-Event"),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found in docs)",
+        source="https://buildkite.com/docs/apis/webhooks/pipelines",
+    ),
 )

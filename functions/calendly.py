@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -22,4 +22,11 @@ PROVIDER = Provider(
     # ce-id is a generated UUID.
     # Connect 10 s, read 15 s (developer.calendly.com/docs/webhook-timeouts).
     timeout=15,
+    retries=Retries(
+        retries=True,
+        on="non-2xx (3xx/4xx/5xx) or timeout",
+        schedule="exponential backoff for 24 h",
+        disables="yes: subscription disabled after 24 h of failures; must be recreated",
+        source="https://community.calendly.com/developer-faq-62/why-am-i-not-receiving-webhook-data-how-does-a-webhook-become-disabled-548",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import BasicAuth
 
 PROVIDER = Provider(
@@ -13,4 +13,11 @@ PROVIDER = Provider(
     # The body is a Chargebee Event (chargebee SDK types/resources/Event.d.ts): `id`, `event_type`.
     event_type=json_field("event_type"),
     delivery_id=json_field("id"),
+    retries=Retries(
+        retries=True,
+        on="non-2xx, error or timeout",
+        schedule="7 retries: 2m,6m,30m,1h,5h,1d,2d (~3 days)",
+        disables="not stated (emails site admins)",
+        source="https://support.chargebee.com/support/solutions/articles/257941",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, form_field
+from shared.provider import Provider, Retries, form_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,11 @@ PROVIDER = Provider(
     delivery_id=form_field("id"),
     # "failing to respond within approximately 15 seconds will trigger automatic retries".
     timeout=15,
+    retries=Retries(
+        retries=True,
+        on="non-200 or no answer within ~15 s",
+        schedule="5 attempts: asap, +10 s, +15 s, +90 s, +180 s",
+        disables="yes, endpoints can be disabled (notice exists); threshold not stated",
+        source="https://docs.maxio.com/hc/en-us/articles/24266136649869-Webhooks-Reference",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -17,4 +17,9 @@ PROVIDER = Provider(
     time=json_field("happened_at"),
     # CircleCI gives a delivery 5 s, then retries it.
     timeout=5,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://circleci.com/docs/webhooks/",
+    ),
 )

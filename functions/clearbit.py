@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -17,4 +17,8 @@ PROVIDER = Provider(
     attributes={"webhook_id": json_field("id")},
     # Clearbit documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        source="https://github.com/clearbit/clearbit-ruby/blob/master/lib/clearbit/webhook.rb",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import BasicAuth, QueryToken, either
 
 
@@ -23,4 +23,9 @@ PROVIDER = Provider(
     delivery_id=delivery_id,
     source=json_field("incident.scoping_project_id"),
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found in Monitoring docs)",
+        source="https://cloud.google.com/monitoring/support/notification-options#webhooks",
+    ),
 )

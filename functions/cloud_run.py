@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.google_token import GoogleToken
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 
 PROVIDER = Provider(
     id="cloud_run",
@@ -17,4 +17,9 @@ PROVIDER = Provider(
     source=header("Ce-Source"),
     timeout=10,
     variables=("CLOUD_RUN_AUDIENCE", "CLOUD_RUN_CERTS_URL"),
+    retries=Retries(
+        retries=None,
+        on="depends on the calling service (not a single provider)",
+        source="https://cloud.google.com/run/docs/authenticating/service-to-service",
+    ),
 )

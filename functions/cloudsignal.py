@@ -3,7 +3,7 @@ key in its `apikey` field, compared here to the configured key (constant time)."
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import BodyToken
 
 PROVIDER = Provider(
@@ -19,4 +19,10 @@ PROVIDER = Provider(
     attributes={"order": json_field("order"), "item": json_field("item")},
     # Cloudprinter publishes no delivery timeout (retries: up to 100 attempts over 7 days):
     # the contract default.
+    retries=Retries(
+        retries=True,
+        on="any status other than 200/204 (400 explicitly causes retry)",
+        schedule="max 100 attempts over 7 days",
+        source="https://docs.cloudprinter.com/client/cloudsignal-webhooks-v2-0",
+    ),
 )

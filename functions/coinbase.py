@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,10 @@ PROVIDER = Provider(
     delivery_id=json_field("id"),
     time=json_field("event.created_at"),
     attributes={"event_id": json_field("event.id")},
+    retries=Retries(
+        retries=True,
+        on="no 200 acknowledgement",
+        schedule="exponential backoff up to 3 days, max interval 1 h",
+        source="https://docs.cloud.coinbase.com/commerce-onchain/docs/webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,11 @@ PROVIDER = Provider(
     source=json_field("data.type"),
     # Commerce Layer's docs state no deadline; 5 s is what Hookdeck's guide reports, taken as the safe side.
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="non-2xx or no answer within 5 s",
+        schedule="up to 10 retries (schedule not stated)",
+        disables="yes: circuit opens after 30 consecutive failures; no calls until reset",
+        source="https://docs.commercelayer.io/core/real-time-webhooks",
+    ),
 )

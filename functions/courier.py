@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -25,4 +25,10 @@ PROVIDER = Provider(
     event_type=json_field("type"),
     # "Respond 2xx within 10 seconds"; 408, 429, 5xx and timeouts are retried for about a day.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on='network errors and "certain retryable HTTP errors" (list not given)',
+        schedule="exponential 5 s..900 s, then every 15 min; up to 104 attempts over 24 h",
+        source="https://www.courier.com/docs/platform/sending/delivery-pipeline-resilience",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -14,4 +14,9 @@ PROVIDER = Provider(
     delivery_id=header("X-Webhook-ID"),
     # The agent whose status changed.
     source=json_field("id"),
+    retries=Retries(
+        retries=True,
+        on='error status codes (docs: "may be retried")',
+        source="https://docs.cursor.com/en/background-agent/api/webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,11 @@ PROVIDER = Provider(
     delivery_id=json_field("event_id"),
     # "We have a 4 second timeout for calls to your webhook endpoint."
     timeout=4,
+    retries=Retries(
+        retries=True,
+        on="non-2xx or no answer in 4 s (some codes e.g. 400/401/404/429/500: first wait 1 h)",
+        schedule="exponential backoff over 7 days; later events backlogged behind the failing one",
+        disables="backlog holds later calls until success or 7 days",
+        source="https://docs.customer.io/api/webhooks/",
+    ),
 )

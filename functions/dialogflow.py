@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import BasicAuth, NamedToken, either
 
 PROVIDER = Provider(
@@ -18,4 +18,9 @@ PROVIDER = Provider(
     # Webhook.timeout defaults to 5 s.
     timeout=5,
     variables=("DIALOGFLOW_HEADER",),
+    retries=Retries(
+        retries=None,
+        on="synchronous fulfillment call; a timeout counts as failed execution; no retry documented",
+        source="https://cloud.google.com/dialogflow/cx/docs/concept/webhook",
+    ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.delivery import Delivery
 from shared.errors import BadRequest
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Ed25519
 
 # discord-api-docs, receiving-and-responding: interaction types and callback types.
@@ -67,4 +67,9 @@ PROVIDER = Provider(
     ack=ack,
     # An interaction must be answered within 3 s; Discord does not retry it.
     timeout=3,
+    retries=Retries(
+        retries=None,
+        on="unknown (interactions are synchronous; no retry documented)",
+        source="https://discord.com/developers/docs/interactions/overview",
+    ),
 )

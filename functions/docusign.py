@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 # Connect sends one header per HMAC key configured on the account, numbered from 1;
@@ -17,4 +17,10 @@ PROVIDER = Provider(
     event_type=json_field("event"),
     source=json_field("data.accountId"),
     time=json_field("generatedDateTime"),
+    retries=Retries(
+        retries=True,
+        on="no 2xx ack, only when Require Acknowledgement is on (off: no retry)",
+        schedule="retry, then >=24 h between retries, max 10 retries (SDK doc); manual republish API",
+        source="https://www.rubydoc.info/gems/docusign_esign/2.1.0/DocuSign_eSign%2FConnectCustomConfiguration",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Provider, Retries
 from shared.schemes import Hmac
 
 
@@ -28,4 +28,10 @@ PROVIDER = Provider(
     # The verification GET is not signed; it only echoes what it was given.
     challenge=challenge,
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-200 or timeout (verification GET: no retry)",
+        schedule="exponential backoff over about 10 minutes, then failure shown in App Console",
+        source="https://www.dropbox.com/developers/webhooks/docs",  # old docs page, via mirror
+    ),
 )

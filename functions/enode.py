@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item, header
+from shared.provider import Provider, Retries, first_item, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,9 @@ PROVIDER = Provider(
     delivery_id=header("x-enode-delivery"),
     # Enode documents no response deadline in what we could read: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://developers.enode.com/docs/webhooks",
+    ),
 )

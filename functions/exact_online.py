@@ -9,7 +9,7 @@ import re
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -44,4 +44,9 @@ PROVIDER = Provider(
     source=json_field("Content.Division"),
     attributes={"action": json_field("Content.Action"), "key": json_field("Content.Key")},
     # Exact publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://github.com/picqer/exact-php-client",  # no retry policy found
+    ),
 )

@@ -3,7 +3,7 @@ in X-Faundit-Timestamp."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -22,4 +22,9 @@ PROVIDER = Provider(
     # Faundit documents no event-type field or delivery id (ce-type `faundit`, ce-id a UUID).
     source=json_field("locationID"),
     # Faundit publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://faundit.gitbook.io/faundit-api-v2/webhooks",
+    ),
 )

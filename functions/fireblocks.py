@@ -14,7 +14,7 @@ from shared import certificates
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.secrets import Secrets, setting
 
 JWKS_URL = "https://keys.fireblocks.io/.well-known/jwks.json"  # US production; others by FIREBLOCKS_JWKS_URL
@@ -74,4 +74,10 @@ PROVIDER = Provider(
     # Fireblocks documents no response deadline here: 10 s assumed.
     timeout=10,
     variables=("FIREBLOCKS_JWKS_URL", "FIREBLOCKS_CERTS_URL"),
+    retries=Retries(
+        retries=True,
+        on="5xx, no response, 408, 429 (other 4xx: no retry)",
+        schedule="10 attempts: +10 s,30 s,2 m,5 m,15 m,30 m,1 h,2 h,4 h; then failed (manual resend API)",
+        source="https://developers.fireblocks.com/reference/webhooks-gettingstarted-responsesretries",
+    ),
 )

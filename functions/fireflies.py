@@ -3,7 +3,7 @@ Webhooks V2, the bare hex digest in the legacy V1)."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, first, json_field
+from shared.provider import Provider, Retries, first, json_field
 from shared.schemes import Claim, Hmac
 
 
@@ -21,4 +21,9 @@ PROVIDER = Provider(
     event_type=first(json_field("event"), json_field("eventType")),
     # V2 deliveries must be acknowledged within 10 seconds (Webhooks V2 docs).
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy in webhooks v2 docs)",
+        source="https://docs.fireflies.ai/graphql-api/webhooks-v2",
+    ),
 )

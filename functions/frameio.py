@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -20,4 +20,9 @@ PROVIDER = Provider(
     source=json_field("workspace.id"),
     # "A non-2xx status or >5 second timeout triggers the retry."
     timeout=5,
+    retries=Retries(
+        retries=None,
+        on="non-200 or timeout counts as error (v2 docs; rest of sentence not read)",
+        source="https://next.developer.frame.io/platform/v2/webhooks-overview",
+    ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -47,4 +47,9 @@ PROVIDER = Provider(
     source=json_field("authorization.id"),
     # "Webhook requests issued by Front will time out after 5 seconds."
     timeout=5,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://dev.frontapp.com/docs/application-webhooks",
+    ),
 )

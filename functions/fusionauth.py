@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import JwtBodyHash
 
 PROVIDER = Provider(
@@ -23,4 +23,10 @@ PROVIDER = Provider(
     source=json_field("event.tenantId"),
     # The read timeout is set per webhook (FusionAuth's examples use 2,000 ms).
     timeout=2,
+    retries=Retries(
+        retries=True,
+        on="non-2xx or timeout",
+        schedule="up to 3 more attempts, then logged to the system log",
+        source="https://mta-sts.fusionauth.io/community/forum/topic/2729/what-is-the-webhook-guarantee/2",  # forum
+    ),
 )

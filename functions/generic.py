@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from shared.delivery import Delivery
 from shared.errors import NotConfigured
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac, Token
 from shared.secrets import Secrets
 
@@ -81,5 +81,10 @@ PROVIDER = Provider(
         "GENERIC_HMAC_TIMESTAMP",
         "GENERIC_EVENT_HEADER",
         "GENERIC_ID_HEADER",
+    ),
+    retries=Retries(
+        retries=None,
+        on="depends on the sender (Standard Webhooks spec leaves retries to it)",
+        source="https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md",
     ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import EMPTY_200, Answer, Provider, header
+from shared.provider import EMPTY_200, Answer, Provider, Retries, header
 from shared.schemes import Hmac
 
 
@@ -28,4 +28,9 @@ PROVIDER = Provider(
     source=hook,
     handshake=ping,
     timeout=10,
+    retries=Retries(
+        retries=False,
+        schedule="none automatic; manual or API redelivery of failed deliveries (10 s timeout)",
+        source="https://docs.github.com/en/webhooks/using-webhooks/handling-failed-webhook-deliveries",
+    ),
 )

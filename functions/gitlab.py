@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first, header
+from shared.provider import Provider, Retries, first, header
 from shared.schemes import Token
 
 PROVIDER = Provider(
@@ -16,4 +16,10 @@ PROVIDER = Provider(
     delivery_id=first(header("Idempotency-Key"), header("X-Gitlab-Event-UUID")),
     source=header("X-Gitlab-Webhook-UUID"),
     timeout=10,
+    retries=Retries(
+        retries=None,
+        on="not documented (old PR: non-2xx was fire-and-forget; manual resend in UI/API)",
+        disables="yes: after 4 consecutive failures disabled with backoff 1 min..24 h; permanent after 40 (17.11+)",
+        source="https://hookdeck.com/webhooks/platforms/how-to-solve-gitlab-automatic-webhook-disabling",
+    ),
 )

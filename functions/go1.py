@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -23,4 +23,9 @@ PROVIDER = Provider(
     source=json_field("webhook_id"),
     retry=json_field("attempt_number"),
     # Go1 publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://developers.go1.com/docs/developer-tools/webhooks/security/",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item, json_field
+from shared.provider import Provider, Retries, first_item, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,10 @@ PROVIDER = Provider(
     # The webhook's own id (gocardless_pro.webhooks.parse_with_meta reads it the same way).
     delivery_id=json_field("meta.webhook_id"),
     attributes={"action": first_item("action", within="events")},
+    retries=Retries(
+        retries=True,
+        on="no 2xx within 10 s, auth failure, redirect (any failure)",
+        schedule="up to 8 retries at increasing intervals (1 min, 2 min, 10 min, ...)",
+        source="https://support.gocardless.com/hc/en-nz/articles/360000989989-Webhook-retries-failures",
+    ),
 )

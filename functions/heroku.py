@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -16,4 +16,11 @@ PROVIDER = Provider(
     source=json_field("webhook_metadata.webhook.id"),
     time=json_field("created_at"),
     attributes={"action": json_field("action"), "resource": json_field("resource")},
+    retries=Retries(
+        retries=True,
+        on="level=sync only: failures retried; level=notify: single attempt, no retry",
+        schedule="sync: up to 72 h from event creation; after 72 h failing, 1 try per event",
+        disables="deliveries marked skipped",
+        source="https://devcenter.heroku.com/articles/app-webhooks-schema",
+    ),
 )

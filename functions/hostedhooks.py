@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -20,4 +20,9 @@ PROVIDER = Provider(
     # The payload is the sender's own JSON: no event type or id is read.
     # HostedHooks documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://docs.hostedhooks.com/security/security-features/webhook-signatures",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item
+from shared.provider import Provider, Retries, first_item
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -21,4 +21,10 @@ PROVIDER = Provider(
     source=first_item("portalId"),
     timeout=5,
     variables=("HUBSPOT_PUBLIC_URL",),
+    retries=Retries(
+        retries=True,
+        on="connection failure, timeout, any status except 400/401/403/404/405 (429 honours Retry-After)",
+        schedule="up to 10 retries, exponential from 2 min (2,4,8 min...)",
+        source="https://integrate.hubspot.com/t/what-does-will-retry-mean-when/3953",  # quotes HubSpot webhooks doc
+    ),
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import check_age, decode, parse_timestamp
 from shared.secrets import Secrets
 
@@ -72,4 +72,9 @@ PROVIDER = Provider(
     attributes={"typename": json_field("data.__typename")},
     # Hygraph documents no response deadline: the contract default.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://hygraph.com/docs/api-reference/basics/webhooks",
+    ),
 )

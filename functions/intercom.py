@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import EMPTY_200, Answer, Provider, json_field
+from shared.provider import EMPTY_200, Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -24,4 +24,11 @@ PROVIDER = Provider(
     handshake=ping,
     # Intercom waits 5 s, then retries once after a minute.
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="errors/timeouts (429: throttled, delay 1 min..2 h, then dropped)",
+        schedule="one retry after 1 min (per shared/providers.md; not on the page read)",
+        disables="paused 15 min after 1000 errors in 15 min; suspended after 7 days of errors (private apps)",
+        source="https://developers.intercom.com/docs/webhooks/webhook-notifications",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,10 @@ PROVIDER = Provider(
     delivery_id=header("X-Atlassian-Webhook-Identifier"),
     retry=header("X-Atlassian-Webhook-Retry"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="408, 409, 425, 429, 5xx, connection failure or timeout",
+        schedule="retried, delivery delayed up to ~30 min; X-Atlassian-Webhook-Retry carries the count",
+        source="https://community.developer.atlassian.com/t/new-jira-cloud-webhook-retry-policy/30554",
+    ),
 )

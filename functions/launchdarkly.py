@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -13,4 +13,9 @@ PROVIDER = Provider(
     # The payload is a change-history (audit log) entry: `_id` and `kind`.
     event_type=json_field("kind"),
     delivery_id=json_field("_id"),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no retry policy found)",
+        source="https://launchdarkly.com/docs/home/infrastructure/webhooks",
+    ),
 )

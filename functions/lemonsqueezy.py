@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -12,4 +12,9 @@ PROVIDER = Provider(
     verify=Hmac(header="X-Signature"),
     event_type=header("X-Event-Name"),
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (retry policy not found)",
+        source="https://docs.lemonsqueezy.com/help/webhooks/signing-requests",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import BodyTimestamp, Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,10 @@ PROVIDER = Provider(
     delivery_id=header("Linear-Delivery"),
     source=json_field("webhookId"),
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="non-200, no answer within 5 s, server unavailable",
+        schedule="3 retries: after 1 min, 1 h, 6 h",
+        source="https://developers.linear.app/docs/graphql/webhooks",
+    ),
 )

@@ -11,7 +11,7 @@ import re
 from shared import secrets
 from shared.delivery import Delivery
 from shared.errors import BadRequest
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Provider, Retries
 from shared.schemes import Hmac
 
 # "Randomly generated type-4 UUID string". Nothing else is answered: the answer is an HMAC with
@@ -43,4 +43,9 @@ PROVIDER = Provider(
     challenge=validation,
     # The validation must be answered "within 3 seconds"; notifications state no deadline.
     timeout=3,
+    retries=Retries(
+        retries=None,
+        disables="yes: failing webhook URLs become BLOCKED until revalidated (threshold not stated)",
+        source="https://learn.microsoft.com/en-us/linkedin/shared/api-guide/developer-webhooks",
+    ),
 )

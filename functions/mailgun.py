@@ -6,7 +6,7 @@ either verifies, so one primary key can serve every subaccount.
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import BodyFields
 
 PROVIDER = Provider(
@@ -18,4 +18,10 @@ PROVIDER = Provider(
     event_type=json_field("event-data.event"),
     delivery_id=json_field("event-data.id"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="any code but 200 and 406 (406 = rejected, no retry)",
+        schedule="8 h at 5 min, 10 min, 15 min, 1 h, 2 h, 4 h (docs exclude delivery notifications)",
+        source="https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-retries",
+    ),
 )

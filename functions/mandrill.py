@@ -4,7 +4,7 @@ over the webhook URL followed by each POST parameter, sorted by name, as name + 
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Provider, Retries
 from shared.schemes import Hmac
 
 
@@ -42,4 +42,10 @@ PROVIDER = Provider(
     # No number is documented: 10 s assumed.
     timeout=10,
     variables=("MANDRILL_PUBLIC_URL",),
+    retries=Retries(
+        retries=True,
+        on="failed batch (codes not stated)",
+        schedule='unknown (batches retried automatically; can be stopped with "give up")',
+        source="https://mandrill.zendesk.com/hc/en-us/articles/205583277",
+    ),
 )

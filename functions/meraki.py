@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first, json_field
+from shared.provider import Provider, Retries, first, json_field
 from shared.schemes import BodyToken
 
 PROVIDER = Provider(
@@ -16,4 +16,9 @@ PROVIDER = Provider(
     source=json_field("networkId"),
     time=json_field("occurredAt"),
     attributes={"organization_id": json_field("organizationId")},
+    retries=Retries(
+        retries=None,
+        disables="yes: receiver-health auto-disable policy exists (details not read)",
+        source="https://documentation.meraki.com/General_Administration/Other_Topics/Webhooks",
+    ),
 )

@@ -7,7 +7,7 @@ from shared import secrets
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Forbidden
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -49,4 +49,10 @@ PROVIDER = Provider(
     # Meta documents no response deadline; third parties quote 3 to 30 s. 10 s is a guess.
     timeout=10,
     variables=("META_VERIFY_TOKEN",),
+    retries=Retries(
+        retries=True,
+        on="no 200 / timeout / 5xx",
+        schedule="retried up to ~24 h (third-party WhatsApp guide); Meta docs said 36 h (not re-read)",
+        source="https://docs.chatsyncs.com/meta-api/webhooks/webhook-reliability",  # third-party
+    ),
 )

@@ -4,7 +4,7 @@ notification's `clientState` is the shared secret; the `validationtoken` echo; 2
 from __future__ import annotations
 
 from functions.msgraph import first, validation, verify
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 
 PROVIDER = Provider(
     id="microsoft_sharepoint",
@@ -21,4 +21,11 @@ PROVIDER = Provider(
     # "returns the validation string within 5 seconds", "replies with an HTTP 200 message in
     # under 5 seconds" (SharePoint webhooks reference implementation).
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="non-2xx or timeout",
+        schedule="up to 5 retries, 5 min apart",
+        disables="unknown (subscriptions expire, max 180 days)",
+        source="https://learn.microsoft.com/sharepoint/dev/apis/webhooks/overview-sharepoint-webhooks",
+    ),
 )

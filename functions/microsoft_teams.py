@@ -3,7 +3,7 @@ with the base64-decoded security token; the answer is a message the channel show
 
 from __future__ import annotations
 
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac, base64_key
 
 # Teams shows the answer in the thread: a Bot Framework message activity. The work itself
@@ -25,4 +25,9 @@ PROVIDER = Provider(
     ack=RECEIVED,
     # The user waits for the reply in the channel; Microsoft states no number here: 5 s assumed.
     timeout=5,
+    retries=Retries(
+        retries=None,
+        on="synchronous outgoing webhook; reply expected within seconds; no retry documented",
+        source="https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-outgoing-webhook",
+    ),
 )

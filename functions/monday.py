@@ -6,7 +6,7 @@ import json
 
 from shared.delivery import Delivery
 from shared.errors import BadRequest
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Jwt
 
 
@@ -36,4 +36,10 @@ PROVIDER = Provider(
     # monday.com documents retries (once a minute for 30 minutes) but no deadline: 10 s is a guess.
     timeout=10,
     variables=("MONDAY_AUDIENCE", "MONDAY_PUBLIC_URL"),
+    retries=Retries(
+        retries=True,
+        on="anything other than 200",
+        schedule="every minute for 30 minutes (app run URLs; stated for webhooks and custom actions)",
+        source="https://developer.monday.com/apps/changelog/clarification-on-retry-policies-for-webhooks-and-custom-actions",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -14,4 +14,9 @@ PROVIDER = Provider(
     # `alert.update` repeats, so no body field names one delivery; each gets a generated id.
     event_type=header("X-MMS-Event"),
     source=json_field("groupId"),
+    retries=Retries(
+        retries=None,
+        on="unknown (open alerts re-notify per alert frequency; not a delivery retry)",
+        source="https://www.mongodb.com/docs/atlas/tutorial/webhook-integration/",
+    ),
 )

@@ -8,7 +8,7 @@ from typing import Any
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
-from shared.provider import Answer, Handshake, Provider, Read
+from shared.provider import Answer, Handshake, Provider, Read, Retries
 from shared.secrets import Secrets
 
 
@@ -80,4 +80,11 @@ PROVIDER = Provider(
     # endpoints that often take over 10 s.
     ack=Answer(status=202),
     timeout=3,
+    retries=Retries(
+        retries=True,
+        on="non-2xx within 3 s, or no answer within 3 s (older docs: 10 s)",
+        schedule="exponential backoff, retried for up to 4 h",
+        disables="throttling: >15% answers >10 s in 10 min => new notifications dropped up to 10 min",
+        source="https://learn.microsoft.com/graph/change-notifications-delivery-webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -18,4 +18,9 @@ PROVIDER = Provider(
     event_type=json_field("type"),
     delivery_id=json_field("id"),
     source=json_field("environment.id"),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (retry policy not found)",
+        source="https://www.mux.com/docs/core/verify-webhook-signatures",
+    ),
 )

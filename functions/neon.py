@@ -15,7 +15,7 @@ from typing import Any
 from shared import certificates
 from shared.delivery import Delivery
 from shared.errors import NotConfigured, Unauthorized
-from shared.provider import EMPTY_200, Answer, Provider, header, json_field
+from shared.provider import EMPTY_200, Answer, Provider, Retries, header, json_field
 from shared.schemes import check_age, parse_timestamp
 from shared.secrets import Secrets
 
@@ -101,4 +101,10 @@ PROVIDER = Provider(
     # `timeout_seconds` is 1-10 per attempt, 5 by default, 15 s across the 3 attempts.
     timeout=5,
     variables=("NEON_CERTS_URL",),
+    retries=Retries(
+        retries=False,
+        on='user.created "fire-and-forget"; blocking events synchronous, 1-10 s',
+        schedule="none documented",
+        source="https://neon.com/docs/auth/guides/webhooks",
+    ),
 )

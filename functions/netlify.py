@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import JwtBodyHash
 
 PROVIDER = Provider(
@@ -15,4 +15,9 @@ PROVIDER = Provider(
     event_type=json_field("state"),
     source=json_field("site_id"),
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs silent)",
+        source="https://docs.netlify.com/site-deploys/notifications/",
+    ),
 )

@@ -3,7 +3,7 @@ X-Linkedstore-Hmac-Sha256, hex (API docs) or base64 (official PHP SDK): either v
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, either
 
 PROVIDER = Provider(
@@ -23,4 +23,9 @@ PROVIDER = Provider(
     source=json_field("store_id"),
     # "A webhook notification expects a 200 status code in response (40 seconds timeout)."
     timeout=40,
+    retries=Retries(
+        retries=None,
+        on="unknown (docs: messages may be sent more than once)",
+        source="https://tiendanube.github.io/api-documentation/resources/webhook",
+    ),
 )

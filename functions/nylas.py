@@ -4,7 +4,7 @@ the GET `challenge` echoed when a webhook is created or reactivated."""
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -29,4 +29,11 @@ PROVIDER = Provider(
     challenge=challenge,
     # The challenge must be answered within 10 s; notifications likewise.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-200 or no answer within 10 s",
+        schedule="exponential, up to 2 retries (3 attempts), last 10-20 min after first",
+        disables="marked failing, then failed after 72 h of failures (emails notification_email_addresses)",
+        source="https://developer.nylas.com/docs/cookbook/use-cases/build/retry-failed-webhooks/",
+    ),
 )

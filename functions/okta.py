@@ -6,7 +6,7 @@ import json
 
 from shared.delivery import Delivery
 from shared.errors import MethodNotAllowed
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import NamedToken
 
 
@@ -33,4 +33,10 @@ PROVIDER = Provider(
     # Okta waits 3 s and retries once.
     timeout=3,
     variables=("OKTA_HEADER",),
+    retries=Retries(
+        retries=True,
+        on="5xx or no answer within 3 s; 4xx not retried",
+        schedule="at most one retry",
+        source="https://developer.okta.com/docs/concepts/event-hooks/",
+    ),
 )

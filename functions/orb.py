@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -22,4 +22,9 @@ PROVIDER = Provider(
     ),
     event_type=json_field("type"),
     delivery_id=json_field("id"),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://docs.withorb.com/",
+    ),
 )

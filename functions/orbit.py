@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -18,4 +18,9 @@ PROVIDER = Provider(
     # X-Orbit-Event names each attempt.
     delivery_id=header("X-Orbit-Event-Id"),
     # Orbit publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://docs.orbit.love/docs/webhooks",
+    ),
 )

@@ -9,7 +9,7 @@ from shared import secrets
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Forbidden
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -51,4 +51,10 @@ PROVIDER = Provider(
     # "Responses must arrive within 10 seconds".
     timeout=10,
     variables=("OURA_VERIFICATION_TOKEN",),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        disables="unknown (subscriptions expire and need renewal)",
+        source="https://cloud.ouraring.com/v2/docs",
+    ),
 )

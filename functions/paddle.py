@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -21,4 +21,10 @@ PROVIDER = Provider(
     # Per destination, kept across retries; event_id is shared by every destination.
     delivery_id=json_field("notification_id"),
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="non-200 or no answer within 5 s",
+        schedule="live: exponential, up to 60 retries over 3 days; sandbox fewer",
+        source="https://developer.paddle.com/webhooks/about/respond-to-webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -15,4 +15,11 @@ PROVIDER = Provider(
     delivery_id=json_field("event.id"),
     source=header("X-Webhook-Subscription"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="5xx, no connection or DNS failure, no 200 within 5 s; 4xx dropped",
+        schedule="first +50 s then backoff x1.25^N, 8 retries in ~20 min (V2-era page; v3 unconfirmed)",
+        disables="many dropped 4xx: webhook disabled (support page)",
+        source="https://support.pagerduty.com/docs/webhooks",
+    ),
 )

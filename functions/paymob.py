@@ -9,7 +9,7 @@ from typing import Any
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -70,4 +70,9 @@ PROVIDER = Provider(
     event_type=json_field("type"),
     delivery_id=json_field("obj.id"),
     attributes={"order_id": json_field("obj.order.id")},
+    retries=Retries(
+        retries=None,
+        schedule="unknown (callback docs read are silent)",
+        source="https://developers.paymob.com/paymob-docs/developers/webhook-callbacks-and-hmac",
+    ),
 )

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from shared import certificates
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.secrets import Secrets
 
 CERT_HOSTS = ("api.paypal.com", "api-m.paypal.com", "api.sandbox.paypal.com", "api-m.sandbox.paypal.com")
@@ -103,4 +103,10 @@ PROVIDER = Provider(
     # PayPal documents no response deadline (it retries up to 25 times over 3 days): 10 s assumed.
     timeout=10,
     variables=("PAYPAL_CERTS_URL",),
+    retries=Retries(
+        retries=True,
+        on="non-2xx",
+        schedule="up to 25 retries over 3 days",
+        source="https://developer.paypal.com/api/rest/webhooks/rest/",
+    ),
 )

@@ -13,7 +13,7 @@ import hashlib
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, form_field
+from shared.provider import Provider, Retries, form_field
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -47,4 +47,10 @@ PROVIDER = Provider(
     attributes={"order_id": form_field("ORDER_ID"), "subscription_id": form_field("SUBSCRIPTION_ID")},
     # A LicenseRequested IPN wants the license key as its answer; a relay cannot give one, so
     # that type needs its own key generator URL, not this function.
+    retries=Retries(
+        retries=True,
+        on="any answer but 200",
+        schedule="every 30 min, max 3 attempts; then email to contact / Failed IPNs address",
+        source="https://developers.payproglobal.com/docs/integrate-with-paypro-global/webhook-ipn/",
+    ),
 )

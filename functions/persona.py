@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Claim, Hmac, pairs
 
 _GROUP = pairs(",", "v1", "t")
@@ -33,4 +33,10 @@ PROVIDER = Provider(
     delivery_id=json_field("data.id"),
     # Persona documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="failed delivery (codes not stated)",
+        schedule="exponential, up to 5 attempts: 0, 3, 18, 83, 258 s (~6 min)",
+        source="https://docs.withpersona.com/docs/best-practices",
+    ),
 )

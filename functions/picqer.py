@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -17,4 +17,9 @@ PROVIDER = Provider(
     source=json_field("idhook"),
     # Picqer documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (webhooks page read is silent)",
+        source="https://picqer.com/en/api/webhooks",
+    ),
 )

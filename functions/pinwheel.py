@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -21,4 +21,9 @@ PROVIDER = Provider(
     source=json_field("payload.end_user_id"),
     # Pinwheel documents no response deadline publicly: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://docs.pinwheelapi.com/docs/webhook-signature-verification",
+    ),
 )

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, first, form_field
+from shared.provider import Provider, Retries, first, form_field
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -84,4 +84,10 @@ PROVIDER = Provider(
     # No number is documented for callbacks: 5 s assumed.
     timeout=5,
     variables=("PLIVO_PUBLIC_URL",),
+    retries=Retries(
+        retries=True,
+        on="non-2xx or no answer within 8 s (messaging)",
+        schedule="messaging: 3 retries at +60 s, +120 s, +240 s; voice: per-URL #fragment policy",
+        source="https://support.plivo.com/hc/en-us/articles/360041344652",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import BasicAuth
 
 PROVIDER = Provider(
@@ -13,4 +13,10 @@ PROVIDER = Provider(
     # MessageID is shared by a message's Delivery, Open, Click... events: not a delivery id.
     event_type=json_field("RecordType"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="any answer but 200; 403 stops retries at once",
+        schedule="inbound: 10 retries over ~10.5 h (1, 5, 10x3, 15, 30 min, 1, 2, 6 h); other types unknown",
+        source="https://postmarkapp.com/support/article/understanding-inbound-webhook-retries-in-postmark",
+    ),
 )

@@ -12,7 +12,7 @@ from shared import secrets as configuration
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import check_age, decode
 from shared.secrets import Secrets
 
@@ -104,4 +104,10 @@ PROVIDER = Provider(
     # No notification id: `tid` is the same for each status change of one transaction.
     source=json_field("application_key"),
     attributes={"tid": json_field("transaction.tid"), "order_id": json_field("session.order_id")},
+    retries=Retries(
+        retries=True,
+        on="body status -1 or answer in unrecognized format (HTTP codes not stated)",
+        schedule="resent in ~5 min; count and limit unknown",
+        source="https://doc.praxiscashier.com/integration_docs/latest/webhooks/notification",
+    ),
 )

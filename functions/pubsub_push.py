@@ -8,7 +8,7 @@ import binascii
 from shared.delivery import Delivery
 from shared.errors import BadRequest
 from shared.google_token import GoogleToken
-from shared.provider import Payload, Provider, first, json_field
+from shared.provider import Payload, Provider, Retries, first, json_field
 
 
 def unwrap(delivery: Delivery) -> Payload:
@@ -45,4 +45,10 @@ PROVIDER = Provider(
     # The push ack deadline defaults to 10 s.
     timeout=10,
     variables=("PUBSUB_PUSH_AUDIENCE", "PUBSUB_PUSH_CERTS_URL"),
+    retries=Retries(
+        retries=True,
+        on="any answer but 102/200/201/202/204, or deadline exceeded",
+        schedule="retried later with push backoff until acked, retention ends or dead-letter limit",
+        source="https://cloud.google.com/pubsub/docs/push-troubleshooting",
+    ),
 )

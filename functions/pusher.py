@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item, header
+from shared.provider import Provider, Retries, first_item, header
 from shared.schemes import BodyTimestamp, Hmac
 
 PROVIDER = Provider(
@@ -14,4 +14,10 @@ PROVIDER = Provider(
     event_type=first_item("name", within="events"),
     source=header("X-Pusher-Key"),
     attributes={"channel": first_item("channel", within="events")},
+    retries=Retries(
+        retries=True,
+        on="non-2xx or no answer within 4 s",
+        schedule="exponential backoff for 5 minutes",
+        source="https://docs.bird.com/pusher/channels/channels/webhooks/channels-webhook-timeouts-and-retries",
+    ),
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import check_age, decode, parse_timestamp
 from shared.secrets import Secrets
 
@@ -49,4 +49,9 @@ PROVIDER = Provider(
     # `data` is the Quote, Person or Payment record as JSON or XML (chosen per webhook); Quoter
     # documents no event type or delivery id: ce-type is `quoter`, ce-id a generated UUID.
     # Quoter publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://help.quoter.com/en/articles/2796480-integrate-with-webhooks",
+    ),
 )

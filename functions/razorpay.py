@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,11 @@ PROVIDER = Provider(
     source=json_field("account_id"),
     # "All webhook responses must return a status code in the range 2XX within a window of 5 seconds."
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="non-2xx",
+        schedule="exponential backoff for 24 h after event creation",
+        disables="webhook disabled after 24 h of failures; alert email sent",
+        source="https://razorpay.com/docs/webhooks/best-practices",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import Claim, Hmac
 
 
@@ -23,5 +23,11 @@ PROVIDER = Provider(
         signed="{timestamp}.{body}",
         timestamp_unit="ms",
         layout="{timestamp},{signature}",
+    ),
+    retries=Retries(
+        retries=True,
+        on="non-2xx",
+        schedule="exponential, up to 10 retries, delay ~10 + x*2^(x+5) s, in creation order",
+        source="https://docs.recurly.com/recurly-subscriptions/v2021-02-25/docs/automatic-retries",
     ),
 )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -24,4 +24,11 @@ PROVIDER = Provider(
     # Business: `{"event": "TransactionStateChanged", "timestamp": .., "data": {..}}`;
     # Merchant: `{"event": "ORDER_COMPLETED", "order_id": ..}`. Revolut documents no delivery id.
     event_type=json_field("event"),
+    retries=Retries(
+        retries=True,
+        on="HTTP error answer (Merchant API: or timeout)",
+        schedule="3 more tries, 10 min apart (~30 min)",
+        disables="unknown (failed events listable via API)",
+        source="https://developer.revolut.com/docs/business/webhooks-v-2",
+    ),
 )

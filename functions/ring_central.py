@@ -4,7 +4,7 @@ Validation-Token handshake echoed in the same header."""
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Token
 
 
@@ -38,4 +38,10 @@ PROVIDER = Provider(
     source=json_field("subscriptionId"),
     # "The web server must respond within 3000 milliseconds."
     timeout=3,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs only describe suspension)",
+        disables="subscription blacklisted (suspended) after repeated non-200 or timeouts; recreate it",
+        source="https://developers.ringcentral.com/guide/notifications/webhooks/troubleshooting",
+    ),
 )

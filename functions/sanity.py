@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -18,5 +18,11 @@ PROVIDER = Provider(
         timestamp_unit="ms",
         encoding="base64url",
         layout="t={timestamp},v1={signature}",
+    ),
+    retries=Retries(
+        retries=True,
+        on="429 or 5xx",
+        schedule="twice at 30 s intervals (since 2026-04; before: exp. backoff over 30 min)",
+        source="https://www.sanity.io/docs/changelog/50ec6abf-fe0c-475b-ae72-314148860132.md",
     ),
 )

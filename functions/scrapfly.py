@@ -4,7 +4,7 @@ lower case, in X-Scrapfly-Webhook-Signature-Lowercase); the unsigned creation pi
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, header
+from shared.provider import Answer, Provider, Retries, header
 from shared.schemes import Hmac
 
 
@@ -30,4 +30,11 @@ PROVIDER = Provider(
     event_type=header("X-Scrapfly-Webhook-Resource-Type"),
     # Scrapfly documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="cannot reach endpoint, any 4xx or 5xx (3xx followed)",
+        schedule="6 retries: 30 s, 1 min, 5 min, 30 min, 1 h, 1 day",
+        disables="disabled after >100 consecutive failures; owner notified",
+        source="https://scrapfly.io/docs/scrape-api/webhook",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item
+from shared.provider import Provider, Retries, first_item
 from shared.schemes import Ecdsa
 
 PROVIDER = Provider(
@@ -18,4 +18,10 @@ PROVIDER = Provider(
     # A body is a batch of events, each with its own `sg_event_id`; a batch has no id of its own.
     event_type=first_item("event"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="any non-2xx (Event Webhook)",
+        schedule="increasing intervals for up to 24 h after the event",
+        source="https://docs.sendgrid.com/for-developers/tracking-events/troubleshooting",
+    ),
 )

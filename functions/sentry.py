@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -17,4 +17,12 @@ PROVIDER = Provider(
     # Sentry allows 1 s, and 1,000 timeouts in 24 h unsubscribe the webhook
     # (sentry.io/changelog/2023-10-3-change-to-integration-platform-webhook-handling).
     timeout=1,
+    retries=Retries(
+        retries=True,
+        on="timeout, connection error, 5xx (503/504 and others); 4xx not retried",
+        schedule="task retry: max 3 retries, 5 min apart (getsentry/sentry code; docs silent)",
+        disables="circuit breaker/broken-integration check can disable the app webhook",
+        # Sentry's docs are silent: this is Sentry's own task code (not 'no retries', as an early provider note said)
+        source="https://github.com/getsentry/sentry/blob/master/src/sentry/sentry_apps/tasks/sentry_apps.py",
+    ),
 )

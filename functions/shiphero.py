@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -18,4 +18,10 @@ PROVIDER = Provider(
     source=json_field("account_id"),
     # "The timeout for this response to get back is 10 seconds" (20 s for Generate Label).
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (page read covers health states only)",
+        disables="from 2026-04-20: persistent errors -> WARNING (email) -> UNHEALTHY (auto-disabled)",
+        source="https://developer.shiphero.com/webhooks",
+    ),
 )

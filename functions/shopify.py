@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -19,4 +19,11 @@ PROVIDER = Provider(
     attributes={"event_id": header("X-Shopify-Event-Id"), "api_version": header("X-Shopify-API-Version")},
     # 1 s to connect, 5 s in all.
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="non-2xx (3xx too) or timeout (1 s connect, 5 s total)",
+        schedule="8 retries over 4 h, exponential (since 2024-09-10), original payload",
+        disables="Admin-API subscriptions deleted after repeated failures",
+        source="https://shopify.dev/changelog/updates-to-webhook-retry-mechanism",
+    ),
 )

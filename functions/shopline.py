@@ -3,7 +3,7 @@ hex (official Go SDK) or base64 (the docs' header example): either verifies."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac, either
 
 PROVIDER = Provider(
@@ -25,4 +25,9 @@ PROVIDER = Provider(
     source=header("X-Shopline-Shop-Id"),
     # SHOPLINE's overview gives no response deadline in the stored copies: the contract's 10 s.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="unknown (docs: at-least-once delivery)",
+        source="https://shopline-developers.readme.io/docs/remarks",
+    ),
 )

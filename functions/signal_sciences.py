@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,9 @@ PROVIDER = Provider(
     # The notification carries no delivery id (`payload.ID` names the changed object, not the delivery).
     # Fastly documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (generic webhooks guide read is silent)",
+        source="https://www.fastly.com/documentation/guides/next-gen-waf/integrations/generic-webhooks/",
+    ),
 )

@@ -6,7 +6,7 @@ import json
 
 from shared.delivery import Delivery
 from shared.errors import BadRequest
-from shared.provider import Answer, Provider, header
+from shared.provider import Answer, Provider, Retries, header
 from shared.schemes import Hmac
 
 
@@ -83,4 +83,11 @@ PROVIDER = Provider(
     retry=header("X-Slack-Retry-Num"),
     handshake=url_verification,
     timeout=3,
+    retries=Retries(
+        retries=True,
+        on="non-2xx, timeout (3 s), connection/TLS error, >2 redirects",
+        schedule="3 retries: ~immediately, +1 min, +5 min; X-Slack-No-Retry: 1 stops them",
+        disables="event subscriptions disabled if >95% of deliveries fail over 60 min",
+        source="https://api.slack.com/apis/events-api",
+    ),
 )

@@ -11,7 +11,7 @@ from shared import secrets
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
-from shared.provider import Answer, Provider, first, json_field
+from shared.provider import Answer, Provider, Retries, first, json_field
 from shared.schemes import Hmac, decode
 
 
@@ -69,4 +69,11 @@ PROVIDER = Provider(
     # "If your endpoint fails to respond correctly within 15 seconds, Smartcar will not activate
     # the webhook"; no other deadline is documented.
     timeout=15,
+    retries=Retries(
+        retries=True,
+        on="non-2xx (3xx too), >15 s, connection/DNS/TLS errors",
+        schedule="3 retries, exponential: +25 s, +50 s, +100 s (~3 min); then dropped",
+        disables="webhook stays active; payload dropped",
+        source="https://smartcar.com/docs/api-reference/webhooks/delivery-behavior",
+    ),
 )

@@ -12,7 +12,7 @@ import hmac
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -41,4 +41,10 @@ PROVIDER = Provider(
     source=header("merchant"),
     # Solidgate documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="no 2xx within 30 s",
+        schedule="resending attempts follow; schedule not in the part read",
+        source="https://docs.solidgate.com/payments/integrate/webhooks/",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -13,4 +13,9 @@ PROVIDER = Provider(
     # `rm:repository:asset`, `rm:global:audit`, ... (help.sonatype.com, example headers and payloads).
     event_type=header("X-Nexus-Webhook-Id"),
     delivery_id=header("X-Nexus-Webhook-Delivery"),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (webhook capability pages read are silent)",
+        source="https://help.sonatype.com/en/enabling-a-repository-webhook-capability.html",
+    ),
 )

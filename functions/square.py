@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -16,4 +16,10 @@ PROVIDER = Provider(
     source=json_field("merchant_id"),
     timeout=10,
     variables=("SQUARE_PUBLIC_URL",),
+    retries=Retries(
+        retries=True,
+        on="non-2xx (3xx too) or no answer within 10 s",
+        schedule="1, 2, 4, 8, 16, 32 min, then hourly; up to 72 h after the event (78 retries)",
+        source="https://developer.squareup.com/docs/webhooks-api/delivery-sla",
+    ),
 )

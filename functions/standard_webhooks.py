@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from shared.provider import Provider, Read, header, json_field
+from shared.provider import Provider, Read, Retries, header, json_field
 from shared.schemes import Hmac, versioned, whsec
 
 SPEC = "https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md"
@@ -19,11 +19,13 @@ def preset(
     summary: str = "",
     key: Callable[[bytes], bytes] = whsec,
     event_type: Read | None = None,
+    retries: Retries,
 ) -> Provider:
     """A sender that speaks Standard Webhooks, under its own id, header prefix (`svix`) and deadline.
 
     `key` turns the configured secret into the HMAC key (the spec's `whsec_<base64>`, or the
-    raw bytes for a sender whose secrets are not base64); `event_type` is where the body names it (default: `type`).
+    raw bytes for a sender whose secrets are not base64); `event_type` is where the body names it (default: `type`);
+    `retries` is the sender's own policy (the spec leaves it to each).
     """
     return Provider(
         id=id,
@@ -42,7 +44,18 @@ def preset(
         event_type=event_type or json_field("type"),
         delivery_id=header(f"{prefix}-id"),
         timeout=timeout,
+        retries=retries,
     )
 
 
-PROVIDER = preset("standard_webhooks")
+PROVIDER = preset(
+    "standard_webhooks",
+    retries=Retries(
+        retries=None,
+        on="sender decides; spec: non-2xx, 3xx, timeout, reset are failures",
+        schedule="spec recommends exponential backoff with jitter over days (example ~75 h); sender decides",
+        resigned=True,  # spec: attempt timestamp updated on each retry
+        disables="spec: 410 disables endpoint; disable after long failure",
+        source="https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md",
+    ),
+)

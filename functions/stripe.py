@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -21,4 +21,12 @@ PROVIDER = Provider(
     # Connect events name the connected account; event ids are unique per account.
     source=json_field("account"),
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-2xx (3xx too) or timeout",
+        schedule="live: exponential for up to 3 days; sandbox: 3 times over a few hours",
+        resigned=True,  # new t= and signature per attempt
+        disables="endpoint disabled after days of failures, email warnings first",
+        source="https://docs.stripe.com/webhooks",
+    ),
 )

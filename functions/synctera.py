@@ -3,7 +3,7 @@ secret the header carries two signatures separated by a dot."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Claim, Hmac
 
 
@@ -28,4 +28,9 @@ PROVIDER = Provider(
     delivery_id=json_field("id"),
     # Synctera's deliveries time out after 5 s (as quoted from its guide by third parties).
     timeout=5,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://docs.synctera.com/docs/webhooks-guide",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -17,4 +17,9 @@ PROVIDER = Provider(
     time=json_field("createdAt"),
     # "Returns a successful status code (2XX) within 10 seconds".
     timeout=10,
+    retries=Retries(
+        retries=None,
+        on='unknown (page has a "Request failure and retries" section not readable here; 10 s timeout)',
+        source="https://tally.so/help/webhooks",
+    ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -30,4 +30,9 @@ PROVIDER = Provider(
     delivery_id=json_field("id"),
     # Tebex documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (overview page silent)",
+        source="https://docs.tebex.io/developers/webhooks/overview",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Ed25519
 
 PROVIDER = Provider(
@@ -25,4 +25,10 @@ PROVIDER = Provider(
     retry=json_field("meta.attempt"),
     # Messaging: "Return a 2xx status code within 2 seconds".
     timeout=2,
+    retries=Retries(
+        retries=True,
+        on="any answer but 200",
+        schedule="reattempted at the failover webhook URL; count/schedule not stated",
+        source="https://developers.telnyx.com/api-reference/callbacks/fax-failed",
+    ),
 )

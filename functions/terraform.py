@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, first_item, json_field
+from shared.provider import Provider, Retries, first_item, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,9 @@ PROVIDER = Provider(
     # One notification configuration sends each run's triggers; none carries a delivery id.
     source=json_field("notification_configuration_id"),
     attributes={"run_id": json_field("run_id"), "workspace_id": json_field("workspace_id")},
+    retries=Retries(
+        retries=None,
+        schedule="unknown (notification docs read are silent)",
+        source="https://developer.hashicorp.com/terraform/cloud-docs/workspaces/settings/notifications",
+    ),
 )

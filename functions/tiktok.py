@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -17,4 +17,10 @@ PROVIDER = Provider(
         layout="t={timestamp},s={signature}",
     ),
     event_type=json_field("event"),
+    retries=Retries(
+        retries=True,
+        on="any answer but 200",
+        schedule="exponential backoff for up to 72 h, then discarded",
+        source="https://developers.tiktok.com/doc/webhooks-overview",
+    ),
 )

@@ -9,7 +9,7 @@ import os
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import NotConfigured, Unauthorized
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -48,4 +48,9 @@ PROVIDER = Provider(
     source=json_field("shop_id"),
     # TikTok Shop documents no response deadline in any public copy: the contract default.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (3rd-party blog claims 3 retries at 30/60/120 s; official docs not read)",
+        source="https://partner.tiktokshop.com/docv2",
+    ),
 )

@@ -3,7 +3,7 @@ member's Ed25519 public key (unpadded base64url, as the Dashboard shows it); no 
 
 from __future__ import annotations
 
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Ed25519
 
 PROVIDER = Provider(
@@ -16,4 +16,9 @@ PROVIDER = Provider(
     event_type=header("token-event"),
     # Token.io documents no response deadline: the contract's default 10 s.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://docs.token.io/products/tpp/integration-considerations/webhooks",
+    ),
 )

@@ -11,7 +11,7 @@ from typing import Any
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -47,4 +47,9 @@ PROVIDER = Provider(
     delivery_id=json_field("webhook_id"),
     # Treezor documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs describe only a manual resend API, on request, events since 2025-10-01)",
+        source="https://docs.treezor.com/guide/webhooks/retry.html",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import EMPTY_200, Answer, Provider, json_field
+from shared.provider import EMPTY_200, Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -25,4 +25,9 @@ PROVIDER = Provider(
     challenge=url_check,
     methods=("POST", "HEAD", "GET"),
     variables=("TRELLO_PUBLIC_URL",),
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs read silent; webhook object tracks consecutiveFailures, firstConsecutiveFailDate)",
+        source="https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/",
+    ),
 )

@@ -3,7 +3,7 @@ in X-Conformity-Signature (X-TrendMicro-Signature in Trend Micro's newer page)."
 
 from __future__ import annotations
 
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -15,4 +15,9 @@ PROVIDER = Provider(
     # The notification's fields are not documented next to the signature: no event type or id is read.
     # Trend Micro documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (webhook communication page read is silent)",
+        source="https://cloudone.trendmicro.com/docs/conformity/webhook-communication/",
+    ),
 )

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Answer, Provider, form_field, header
+from shared.provider import Answer, Provider, Retries, form_field, header
 from shared.schemes import decode, sorted_form
 from shared.secrets import Secrets
 
@@ -101,4 +101,10 @@ PROVIDER = Provider(
     # Twilio's default read timeout is 15 s (connection overrides, `rt`).
     timeout=15,
     variables=("TWILIO_PUBLIC_URL",),
+    retries=Retries(
+        retries=True,
+        on="connection failure by default (#rc=1); 4xx/5xx/timeouts per #rp (default not read)",
+        schedule="default 1 retry; #rc up to 5 per URL fragment, #tt caps total time (15 s)",
+        source="https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides",
+    ),
 )

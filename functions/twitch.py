@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.delivery import Delivery
 from shared.errors import BadRequest
-from shared.provider import Answer, Provider, header, json_field
+from shared.provider import Answer, Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 MESSAGE_TYPE = "Twitch-Eventsub-Message-Type"
@@ -55,4 +55,11 @@ PROVIDER = Provider(
     },
     # "Respond within a few seconds"; no number is documented.
     timeout=3,
+    retries=Retries(
+        retries=True,
+        on='no 2xx "within a few seconds" (at-least-once)',
+        schedule="unknown schedule",
+        disables="subscription revoked: notification_failures_exceeded",
+        source="https://dev.twitch.tv/docs/eventsub/handling-webhook-events",
+    ),
 )

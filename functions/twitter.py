@@ -10,7 +10,7 @@ import json
 
 from shared import secrets
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, json_field
+from shared.provider import Answer, Provider, Retries, json_field
 from shared.schemes import Hmac
 
 # Keys of an Account Activity body that are not the event list itself.
@@ -52,4 +52,10 @@ PROVIDER = Provider(
     challenge=crc,
     # The CRC must be answered within 3 s; X documents no number for event POSTs, so the same.
     timeout=3,
+    retries=Retries(
+        retries=True,
+        on="Enterprise AAA only: non-200 or no answer within 3 s",
+        schedule="up to 3 retries over 5 min; other tiers: no retry stated (Replay API to recover)",
+        source="https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/activity-retries",
+    ),
 )

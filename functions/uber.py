@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -16,4 +16,10 @@ PROVIDER = Provider(
     delivery_id=json_field("event_id"),
     # `production` or `sandbox`.
     attributes={"environment": header("X-Environment")},
+    retries=Retries(
+        retries=True,
+        on="cannot reach the URL (network or application error answer)",
+        schedule="exponential, 30 s multiplier, up to 7 attempts over ~1 h",
+        source="https://developer.uber.com/docs/businesses/receipts/references/api/webhooks/receipt-ready",
+    ),
 )

@@ -3,7 +3,7 @@ checked with Utila's webhook public key; no timestamp is signed."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import PublicKey
 
 PROVIDER = Provider(
@@ -19,4 +19,9 @@ PROVIDER = Provider(
     source=json_field("vault"),
     # Utila documents no response deadline: the contract's default 10 s.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://docs.utila.io/reference/webhooks",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -14,4 +14,9 @@ PROVIDER = Provider(
     event_type=json_field("type"),
     delivery_id=json_field("id"),
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs read are silent)",
+        source="https://vercel.com/docs/webhooks/webhooks-api",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -12,4 +12,9 @@ PROVIDER = Provider(
     verify=Hmac(header="x-vercel-signature", algorithm="sha1"),
     # A batch of log entries, a JSON array or NDJSON (one entry a line): nothing is read from it,
     # so either format is published byte for byte; the entries carry their own ids and times.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs read are silent)",
+        source="https://vercel.com/docs/drains",
+    ),
 )

@@ -3,7 +3,7 @@ Username and Password set on the Event Notifications rule."""
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import BasicAuth
 
 PROVIDER = Provider(
@@ -18,4 +18,9 @@ PROVIDER = Provider(
     event_type=json_field("EventType"),
     attributes={"device_id": json_field("DeviceId")},
     # Workspace ONE publishes no delivery timeout: the contract default.
+    retries=Retries(
+        retries=None,
+        schedule="unknown (no source found)",
+        source="https://ngrok.com/docs/integrations/webhooks/vmware-webhooks",
+    ),
 )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 PROVIDER = Provider(
@@ -22,4 +22,10 @@ PROVIDER = Provider(
     attributes={"key_id": header("WM_SEC.KEY_ID")},
     # Walmart documents no response deadline: 10 s assumed.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="any answer but 200",
+        schedule="2 more tries (3 in all), interval not stated (supplier notifications page)",
+        source="https://developer.walmart.com/suppliers/docs/notifications-what-you-should-know",
+    ),
 )

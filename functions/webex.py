@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac
 
 
@@ -25,4 +25,9 @@ PROVIDER = Provider(
     # The webhook (registration) that fired; Webex sends no delivery id.
     source=json_field("id"),
     attributes={"data_id": json_field("data.id")},
+    retries=Retries(
+        retries=None,
+        schedule="unknown (docs read are silent)",
+        source="https://developer.webex.com/docs/api/guides/webhooks",
+    ),
 )

@@ -3,7 +3,7 @@ Wechatpay-Signature, checked with the WeChat Pay public key (or platform certifi
 
 from __future__ import annotations
 
-from shared.provider import Provider, header, json_field
+from shared.provider import Provider, Retries, header, json_field
 from shared.schemes import PublicKey
 
 PROVIDER = Provider(
@@ -35,4 +35,10 @@ PROVIDER = Provider(
     # "接收成功：HTTP应答状态码需返回200或204，无需返回应答报文": 200 with no body.
     # "需在5秒内完成对报文的验签，并应答回调通知".
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="answer not success, or timeout",
+        schedule="re-sent at set increasing intervals; all tries span ~4 h (H5 page); then query API",
+        source="https://pay.weixin.qq.com/wiki/doc/api/wxpay/en/fusion_wallet/H5Payment/chapter8_8.shtml",
+    ),
 )

@@ -11,7 +11,7 @@ from typing import Any
 
 from shared.delivery import Delivery
 from shared.errors import NotConfigured, Unauthorized
-from shared.provider import Provider
+from shared.provider import Provider, Retries
 from shared.schemes import rsa_public_key
 from shared.secrets import Secrets
 
@@ -96,4 +96,10 @@ PROVIDER = Provider(
     source=instance_id,
     # Wix documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=True,
+        on="non-200 or no answer within 1250 ms",
+        schedule="up to 12 more: 1 min, 10 min, 1 h, 2 h x3, 4 h x3, 8 h x2, 12 h (~48 h)",
+        source="https://dev.wix.com/docs/rest/articles/getting-started/webhook-resend-policy",
+    ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, header
+from shared.provider import Answer, Provider, Retries, header
 from shared.schemes import Hmac
 
 SIGNATURE = "X-WC-Webhook-Signature"
@@ -33,4 +33,10 @@ PROVIDER = Provider(
     attributes={"webhook_id": header("X-WC-Webhook-ID")},
     # WC_Webhook::deliver() waits MINUTE_IN_SECONDS for an answer.
     timeout=60,
+    retries=Retries(
+        retries=False,
+        on="a failed delivery is only counted, not re-sent",
+        disables="disabled after >5 consecutive failures (non-2xx/301/302); filter can raise limit",
+        source="https://hooks.wbcomdesigns.com/reference/classes/wc_webhook/failed_delivery",
+    ),
 )

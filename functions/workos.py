@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, json_field
+from shared.provider import Provider, Retries, json_field
 from shared.schemes import Hmac, pairs
 
 PROVIDER = Provider(
@@ -20,4 +20,11 @@ PROVIDER = Provider(
     ),
     event_type=json_field("event"),
     delivery_id=json_field("id"),
+    retries=Retries(
+        retries=True,
+        on="non-2xx or timeout (WorkOS-authored skill text; docs page not read)",
+        schedule="exponential backoff, up to 6 attempts over 3 days",
+        disables="endpoint marked unhealthy after repeated failures",
+        source="https://workos.com/docs/events/data-syncing/webhooks",
+    ),
 )

@@ -4,7 +4,7 @@ the GET endpoint verification echoes X-GCS-Webhooks-Endpoint-Verification."""
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, header, json_field
+from shared.provider import Answer, Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 VERIFICATION = "X-GCS-Webhooks-Endpoint-Verification"
@@ -34,4 +34,9 @@ PROVIDER = Provider(
     attributes={"key_id": header("X-GCS-KeyId")},
     # Worldline documents no response deadline: 10 s is a guess.
     timeout=10,
+    retries=Retries(
+        retries=None,
+        schedule="unknown (Connect webhooks page read is silent)",
+        source="https://docs.connect.worldline-solutions.com/documentation/webhooks/",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider
+from shared.provider import Answer, Provider, Retries
 from shared.schemes import Hmac
 
 
@@ -35,4 +35,11 @@ PROVIDER = Provider(
     handshake=intent_to_receive,
     # "It responds within 5 seconds with a 200 O.K status code"; no body, no cookies.
     timeout=5,
+    retries=Retries(
+        retries=True,
+        on="not 200 (no body) within 5 s",
+        schedule="retried with decreasing frequency for up to 24 h",
+        disables="webhook disabled after 24 h of failures; must be re-enabled",
+        source="https://developer.xero.com/documentation/webhooks/configuring-your-server",
+    ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shared.delivery import Delivery
 from shared.errors import BadRequest
-from shared.provider import Provider, header
+from shared.provider import Provider, Retries, header
 from shared.schemes import Hmac
 
 
@@ -36,4 +36,10 @@ PROVIDER = Provider(
     delivery_id=header("X-Zendesk-Webhook-Invocation-Id"),
     source=header("X-Zendesk-Webhook-Id"),
     attributes={"account_id": header("X-Zendesk-Account-Id")},
+    retries=Retries(
+        retries=True,
+        on="only certain response codes (list on the page, not read in full)",
+        disables="circuit breaker pauses sends if 70% fail in 5 min or >1000 errors (3rd-party summary)",
+        source="https://developer.zendesk.com/api-reference/webhooks/introduction",
+    ),
 )

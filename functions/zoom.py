@@ -9,7 +9,7 @@ import json
 from shared import secrets
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
-from shared.provider import Answer, Provider, header, json_field
+from shared.provider import Answer, Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 SIGNATURE = Hmac(
@@ -58,4 +58,10 @@ PROVIDER = Provider(
     handshake=url_validation,
     # Zoom waits 3 s, then retries after 5, 20 and 60 minutes.
     timeout=3,
+    retries=Retries(
+        retries=True,
+        on="not 200/204 within 3 s",
+        schedule="3 retries: +5 min, +20 min, +60 min",
+        source="https://developers.zoom.us/blog/webhook-delays/",
+    ),
 )

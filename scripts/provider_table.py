@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from functions import PROVIDERS  # noqa: E402
-from shared.provider import Answer, Provider, describe  # noqa: E402
+from shared.provider import Answer, Provider, Retries, describe  # noqa: E402
 
 START, END = "<!-- providers:start -->", "<!-- providers:end -->"
 CURL_START, CURL_END = "<!-- curl:start -->", "<!-- curl:end -->"
@@ -19,11 +19,34 @@ DOCS = ROOT / "docs" / "providers.md"
 README = ROOT / "README.md"
 
 
+def retries(policy: Retries) -> str:
+    """The retries column: yes, no or unknown, linked to the source, then what is known of it."""
+    facts = [policy.on, policy.schedule]
+    if policy.resigned is not None:
+        facts.append("re-signed" if policy.resigned else "not re-signed")
+    if policy.disables:
+        facts.append(f"disables: {policy.disables}")
+    known = "; ".join(fact for fact in facts if fact)
+    return f"[{policy.word}]({policy.source})" + (f": {known}" if known else "")
+
+
+def retries_count() -> str:
+    """How many providers retry, never do (named: a 503 loses their event) or are unknown."""
+    words = [provider.retries.word for provider in PROVIDERS.values()]
+    never = ", ".join(f"`{p.id}`" for p in PROVIDERS.values() if p.retries.retries is False)
+    return (
+        f"Retries: {words.count('yes')} providers retry, {words.count('no')} never do ({never}), "
+        f"{words.count('unknown')} unknown."
+    )
+
+
 def table() -> str:
-    """The markdown table, one row per provider."""
+    """The markdown table, one row per provider, after the retries count."""
     rows = [
-        "| id | verified | handshake | variables | event_type | delivery_id | deadline |",
-        "|---|---|---|---|---|---|---|",
+        retries_count(),
+        "",
+        "| id | verified | handshake | variables | event_type | delivery_id | deadline | retries |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for provider in PROVIDERS.values():
         handshakes = [h for h in (provider.challenge, provider.handshake) if h is not None]
@@ -39,6 +62,7 @@ def table() -> str:
                     describe(provider.event_type),
                     describe(provider.delivery_id),
                     f"{provider.deadline:g} s of {provider.timeout:g} s",
+                    retries(provider.retries),
                 ]
             )
             + " |"

@@ -19,6 +19,9 @@ class Outcome:
     outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | error
     reason: str | None = None
     status: int = 500
+    # On a 5xx: whether the provider sends it again (yes | no | unknown); for `no` the outcome
+    # is `lost` (issue 16.5).
+    retries: str | None = None
     event_type: str | None = None
     delivery_id: str | None = None
     variable: str | None = None
@@ -47,10 +50,11 @@ def trace(header: str | None, project: str | None) -> str | None:
 def line(outcome: Outcome, trace_path: str | None = None) -> str:
     """The JSON line for one request."""
     record = {
-        # An oversize delivery is refused on every retry: nothing will publish it without
-        # an operator, so it is an ERROR like a bug of ours (README, Faults and load).
+        # An oversize delivery is refused on every retry, a lost one is never sent again:
+        # nothing will publish either without an operator, so each is an ERROR like a bug
+        # of ours (README, Logs and Faults and load).
         SEVERITY: "ERROR"
-        if outcome.outcome == "oversize" or (outcome.status >= 500 and outcome.outcome == "error")
+        if outcome.outcome in ("oversize", "lost") or (outcome.status >= 500 and outcome.outcome == "error")
         else "WARNING"
         if outcome.status >= 500
         else "INFO",

@@ -207,6 +207,12 @@ async def receive(provider: Provider, request: Request) -> Response:
         response = _refusal(_InternalError("internal_error"), closing=not state["read"])
     finally:
         outcome.status = response.status_code if response is not None else 500
+        if outcome.status >= 500:
+            # Only the provider can send this delivery again; one that never retries loses it
+            # (issue 16.5). A 500 stays `error`: that outcome alone means a bug of ours.
+            outcome.retries = provider.retries.word
+            if provider.retries.retries is False and outcome.outcome != "error":
+                outcome.outcome = "lost"
         outcome.latency_ms = round((time.perf_counter() - started) * 1000, 2)
         log.emit(outcome, log.trace(request.headers.get("X-Cloud-Trace-Context"), publisher.known_project()))
     return response

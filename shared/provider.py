@@ -100,6 +100,23 @@ def describe(read: Read) -> str:
     return (read.__doc__ or "").strip().splitlines()[0].rstrip(".") if read.__doc__ else "-"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Retries:
+    """What a provider does when the answer is not 2xx, as its docs say; None where no source says."""
+
+    retries: bool | None  # True: re-sends on its own; False: never (a 5xx loses the event); None: unknown
+    on: str = ""  # which answers or failures it re-sends
+    schedule: str = ""  # how often and for how long
+    resigned: bool | None = None  # each attempt carries a new timestamp and signature
+    disables: str = ""  # what becomes of an endpoint that keeps failing
+    source: str  # the page (or code) these facts come from
+
+    @property
+    def word(self) -> str:
+        """`yes`, `no` or `unknown`: the README column and the log field."""
+        return {True: "yes", False: "no", None: "unknown"}[self.retries]
+
+
 Handshake = Callable[[Delivery], "Answer | None"]
 """Returns the provider's expected answer when the delivery is a handshake, else None."""
 
@@ -131,6 +148,8 @@ class Provider:
     # attributes); None publishes the body byte for byte.
     payload: Callable[[Delivery], Payload] | None = None
     attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
+    # Whether a refusal is sent again: a 5xx to a provider that never retries loses the event.
+    retries: Retries
 
     @property
     def deadline(self) -> float:
