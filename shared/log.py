@@ -16,7 +16,7 @@ class Outcome:
     """What happened to one request: only allowlisted facts, never input bytes."""
 
     provider: str
-    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | error
+    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | disconnected | error
     reason: str | None = None
     status: int = 500
     # On a 5xx: whether the provider sends it again (yes | no | unknown); for `no` the outcome
@@ -29,6 +29,7 @@ class Outcome:
     body_bytes: int = 0
     declared_bytes: int | None = None  # Content-Length, logged for an oversize delivery
     max_body_bytes: int | None = None  # the bound it went over
+    body_uri: str | None = None  # where a body too large for a message was stored (issue 14)
     latency_ms: float = 0.0
 
 
