@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run every provider locally: the Pub/Sub emulator, `webhooks` on localhost:8080, and a
-# printer of each message that lands in Pub/Sub. Ctrl-C stops all three.
+# printer of each message that lands in Pub/Sub. Ctrl-C stops all three (and the GCS
+# emulator that holds bodies too large for a message).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,13 @@ for _ in $(seq 1 120); do
   (echo >/dev/tcp/${PUBSUB_EMULATOR_HOST%:*}/${PUBSUB_EMULATOR_HOST#*:}) 2>/dev/null && break
   sleep 0.5
 done
+# Large bodies (issue 14, README "Large bodies"): a GCS emulator holding BODY_BUCKET, in memory.
+# A dev tool, pinned in requirements-dev.txt (never deployed): installed here on first use.
+[ -x .venv/bin/gcp-storage-emulator ] || .venv/bin/pip install -q "$(grep '^gcp-storage-emulator==' requirements-dev.txt)"
+export STORAGE_EMULATOR_HOST=${STORAGE_EMULATOR_HOST:-http://localhost:9023} BODY_BUCKET=${BODY_BUCKET:-webhook-bodies}
+.venv/bin/gcp-storage-emulator start --host=localhost --port="${STORAGE_EMULATOR_HOST##*:}" --in-memory \
+  --default-bucket="$BODY_BUCKET" >/tmp/storage-emulator.log 2>&1 &
+pids+=($!)
 .venv/bin/python scripts/watch.py &
 pids+=($!)
 echo "webhooks on http://localhost:$PORT/<provider>; sign a curl with: .venv/bin/python scripts/curl.py github examples/github.json"
