@@ -15,7 +15,7 @@ import pytest
 from functions import PROVIDERS
 from shared.delivery import Delivery
 from shared.errors import NotConfigured, Unauthorized
-from shared.schemes import Hmac, PublicKey, parse_timestamp
+from shared.schemes import BasicAuth, Hmac, NamedToken, PublicKey, QueryToken, Token, parse_timestamp
 from shared.secrets import Secret, load
 from tests.samples.standard_webhooks import SECRET as STANDARD_SECRET
 from tests.signers import SAMPLES, flip
@@ -1120,3 +1120,23 @@ def test_stream_agrees_with_the_whole_body_check(provider: str, monkeypatch) -> 
         checked(provider, body + b" ", headers, now, pieces=3)
     with pytest.raises(Unauthorized, match="bad_signature"):
         checked(provider, body[:-1] + bytes([body[-1] ^ 1]), headers, now, pieces=1)
+
+
+HEADER_ONLY = sorted(
+    p for p, provider in PROVIDERS.items() if isinstance(provider.verify, (Token, NamedToken, QueryToken, BasicAuth))
+)
+
+
+@pytest.mark.parametrize("provider", HEADER_ONLY)
+def test_header_only_schemes_check_before_the_body(provider: str, monkeypatch) -> None:
+    """Tokens never cover the body: `stream()` is the whole check, before a large body is read."""
+    sample, declared = SAMPLES[provider], PROVIDERS[provider]
+    for name, value in {**sample.settings, f"{provider.upper()}_{declared.secret}": sample.secret}.items():
+        monkeypatch.setenv(name, value)
+    headers = {**sample.headers, **sample.sign(sample.body, int(time.time()))}
+    bare = delivery(provider, b"", headers, time.time(), path=f"/{provider}", query=sample.query)
+    check = declared.verify.stream(bare, load(provider, declared.secret))
+    check.update(b"anything")
+    check.verify()
+    with pytest.raises(Unauthorized):
+        declared.verify.stream(bare, (Secret(b"not-the-secret"),))
