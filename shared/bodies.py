@@ -166,7 +166,9 @@ class Upload:
             # Create-only keeps the first copy; the message names it, and its body-sha256
             # is what a consumer checks the stored bytes against.
             self.exists = True
-        except Exception:  # noqa: BLE001 - unreachable, refused, slow: the provider retries
+        except TimeoutError:
+            raise Unavailable("storage_timeout") from None
+        except Exception:  # noqa: BLE001 - unreachable, refused: the provider retries
             raise Unavailable("storage_unavailable") from None
 
     async def write(self, chunk: bytes) -> None:
@@ -201,7 +203,9 @@ class Upload:
             response = await asyncio.wait_for(
                 _session_http().put(self._session, content=_once(piece), headers=headers, timeout=timeout), timeout
             )
-        except Exception:  # noqa: BLE001 - connection refused, reset, deadline
+        except TimeoutError:
+            raise Unavailable("storage_timeout") from None
+        except Exception:  # noqa: BLE001 - connection refused, reset
             raise Unavailable("storage_unavailable") from None
         if final and response.status_code == 412:
             return  # created meanwhile by the same delivery sent twice at once (see start)

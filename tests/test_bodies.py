@@ -189,6 +189,7 @@ def test_storage_down_is_503_in_the_deadline_and_nothing_published(
     assert answer.first_byte < 3.0
     line = json.loads(server.log_lines()[-1])
     assert line["latency_ms"] < 3000
+    assert line["reason"] == {"unreachable": "storage_unavailable", "stalled": "storage_timeout"}[storage_state]
     assert subscription.pull() == []
 
 
