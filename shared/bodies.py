@@ -246,7 +246,7 @@ def _split(uri: str) -> tuple[str, str]:
 def fetch(uri: str, sha256: str | None) -> bytes:
     """The body a message's `body-uri` names, checked against its `body-sha256` when given."""
     name, path = _split(uri)
-    data = client().bucket(name).blob(path).download_as_bytes(checksum=None)
+    data = client().bucket(name).blob(path).download_as_bytes()
     if sha256 is not None:
         try:
             expected = bytes.fromhex(sha256)
