@@ -54,23 +54,43 @@ def memory_bytes() -> int:
 
 
 class Budget:
-    """Bytes of bodies this instance holds now; reservations past BODY_MEMORY_BYTES are refused.
+    """Bytes of bodies this instance holds now, within BODY_MEMORY_BYTES.
 
-    Only coroutines on the one event loop reserve and release, so no lock is needed.
+    A reservation that does not fit waits for others to finish, as long as the caller can
+    afford (GitHub never retries a 503: waiting a second beats losing the delivery), then is
+    refused. Only coroutines on the one event loop reserve and release, so no lock is needed.
     """
 
     def __init__(self) -> None:
         self.used = 0
+        self._waiting: list[asyncio.Future] = []
 
-    def reserve(self, size: int) -> None:
-        """Take `size` bytes of the budget, or refuse the delivery with a 503 (the provider retries)."""
-        if self.used + size > memory_bytes():
-            raise Unavailable("body_budget")
+    async def reserve(self, size: int, wait: float) -> None:
+        """Take `size` bytes, waiting up to `wait` seconds; else a 503 (the provider may retry)."""
+        limit = memory_bytes()
+        give_up = time.monotonic() + wait
+        while self.used + size > limit:
+            left = give_up - time.monotonic()
+            if size > limit or left <= 0:
+                raise Unavailable("body_budget")
+            freed = asyncio.get_running_loop().create_future()
+            self._waiting.append(freed)
+            try:
+                await asyncio.wait_for(freed, left)
+            except TimeoutError:
+                raise Unavailable("body_budget") from None
+            finally:
+                if freed in self._waiting:
+                    self._waiting.remove(freed)
         self.used += size
 
     def release(self, size: int) -> None:
-        """Give `size` bytes back."""
+        """Give `size` bytes back, and wake whoever waits for them."""
         self.used -= size
+        waiting, self._waiting = self._waiting, []
+        for freed in waiting:
+            if not freed.done():
+                freed.set_result(None)
 
 
 budget = Budget()

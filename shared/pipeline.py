@@ -296,7 +296,7 @@ async def _claim_check(
     outcome.delivery_id = facts.get("delivery_id")
     head = sum(map(len, large.head))
     reserved = head + 2 * bodies.CHUNK_BYTES
-    bodies.budget.reserve(reserved)
+    await bodies.budget.reserve(reserved, _patience(deadline_at))
     upload = _upload(provider, bare, facts["ce-id"], large.bucket, deadline_at)
     try:
         await upload.start()
@@ -339,7 +339,7 @@ async def _held(
     """A large body whose scheme or facts need it whole: read within the budget, verified, then stored."""
     # The chunks and their join: two copies at the moment of joining.
     reserved = 2 * (large.declared or large.limit)
-    bodies.budget.reserve(reserved)
+    await bodies.budget.reserve(reserved, _patience(deadline_at))
     try:
         chunks = large.head
         size = sum(map(len, chunks))
@@ -368,6 +368,12 @@ async def _held(
     finally:
         bodies.budget.release(reserved)
     return await _publish_stored(provider, delivery, decided.attributes, upload, outcome, deadline_at)
+
+
+def _patience(deadline_at: float) -> float:
+    # Waiting for budget leaves the body in the kernel's buffers; half of what is left of the
+    # deadline leaves the other half for the upload and the publish.
+    return max(0.0, (deadline_at - time.monotonic()) / 2)
 
 
 def _upload(provider: Provider, delivery: Delivery, ce_id: str, bucket: str, deadline_at: float) -> bodies.Upload:

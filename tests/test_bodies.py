@@ -232,6 +232,18 @@ def test_disconnect_mid_upload_leaves_nothing(one_at_a_time, storage, topic) -> 
     assert len(subscription.pull(expect=1)) == 1
 
 
+def test_a_delivery_over_budget_waits_its_turn(one_at_a_time, topic) -> None:
+    """Two 25 MB pushes at once on an instance whose budget holds one: the second waits, both served."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    subscription = topic("github")
+    pushes = [push(LARGE, str(uuid.uuid4())) for _ in range(2)]
+    with ThreadPoolExecutor(2) as pool:
+        statuses = list(pool.map(lambda p: one_at_a_time.post("/github", *p).status_code, pushes))
+    assert statuses == [200, 200]
+    assert len(subscription.pull(expect=2)) == 2
+
+
 def test_over_budget_is_503_with_retry_after(one_at_a_time, topic) -> None:
     """A held body (Netlify: its facts are in it) needs more than this instance's budget now."""
     subscription = topic("netlify")
