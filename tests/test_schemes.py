@@ -873,6 +873,7 @@ def test_only_the_shared_schemes_run_on_the_event_loop() -> None:
     assert not pure(either(hmac_scheme, GoogleToken()))
     assert not pure(lambda delivery, secrets: None)
     assert not pure(PROVIDERS["aws_sns"].verify)  # fetches the signing certificate
+    assert pure(PROVIDERS["linkedin"].verify)  # an ObjectBody around an Hmac
 
 
 def test_secrets_are_ready_only_once_every_reference_is_read(tmp_path, monkeypatch) -> None:
