@@ -131,6 +131,9 @@ class Provider:
     # attributes); None publishes the body byte for byte.
     payload: Callable[[Delivery], Payload] | None = None
     attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
+    # Headers on every answer, each the value of a setting `<ID>_<WHAT>` when it is set
+    # (Vercel's drains look for `x-vercel-verify` on the endpoint's answers).
+    answer_headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def deadline(self) -> float:
