@@ -374,6 +374,21 @@ def test_short_tolerances(provider, offset, ok) -> None:
             verify(provider, body, headers, 1700000000 + offset, sample.secret)
 
 
+@pytest.mark.parametrize("offset,ok", [(-301, False), (-299, True), (299, True), (301, False)])
+@pytest.mark.parametrize("unit", ["seconds", "milliseconds"])
+def test_oura_timestamp_in_either_unit_is_aged(unit: str, offset: int, ok: bool) -> None:
+    """Oura's docs say "unix timestamp" and no unit: seconds and milliseconds both get its 300 s."""
+    from tests.samples import oura
+
+    body = SAMPLES["oura"].body
+    headers = getattr(oura, f"sign_{unit}")(body, 1700000000)
+    if ok:
+        verify("oura", body, headers, 1700000000 + offset, oura.SECRET)
+    else:
+        with pytest.raises(Unauthorized, match="stale_timestamp"):
+            verify("oura", body, headers, 1700000000 + offset, oura.SECRET)
+
+
 @pytest.mark.parametrize(
     "value",
     ["Bearer cG9zdG1hcms=", "Basic", "Basic !!!", "Basic " + "cG9zdG1hcmstaG9va3M6d3Jvbmc=", "basic"],

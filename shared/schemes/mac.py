@@ -59,7 +59,7 @@ class Hmac:
     prefix: str = ""
     signed: str = "{body}"
     timestamp: str | None = None
-    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
+    timestamp_unit: Literal["s", "ms", "rfc3339", "auto"] = "s"
     id: str | None = None
     # None: the timestamp is signed but its age is not checked, where the provider documents
     # no window (nor, reliably, the timestamp's unit).
