@@ -111,6 +111,21 @@ SAMPLE = Sample(
             status=401,
             answer=None,
         ),
+        # A GET carries its parameters in the URL: a body beside them is not signed.
+        Exchange(
+            method="GET",
+            query=GET_QUERY,
+            body=BODY,
+            headers={
+                **FORWARDED,
+                "Content-Type": FORM,
+                "X-Plivo-Signature-V3": v3("GET", f"{PUBLIC_URL}?{GET_QUERY}", {}, SECRET),
+                "X-Plivo-Signature-V3-Nonce": NONCE,
+            },
+            signed=False,
+            status=401,
+            answer=None,
+        ),
         # A GET whose parameters were changed after signing.
         Exchange(
             method="GET",
