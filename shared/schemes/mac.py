@@ -59,7 +59,7 @@ class Hmac:
     prefix: str = ""
     signed: str = "{body}"
     timestamp: str | None = None
-    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
+    timestamp_unit: Literal["s", "ms", "rfc3339", "auto"] = "s"
     id: str | None = None
     # None: the timestamp is signed but its age is not checked, where the provider documents
     # no window (nor, reliably, the timestamp's unit).
@@ -67,6 +67,8 @@ class Hmac:
     claims: Callable[[str], Claim] = single
     layout: str = "{signature}"  # the header value as the sender writes it, for local signing
     key: Callable[[bytes], bytes] = lambda secret: secret
+    # The rendered bytes as the sender feeds them to its MAC (Trello: a Node `binary` string).
+    message: Callable[[bytes], bytes] = lambda signed: signed
     also: tuple[str, ...] = ()  # more headers that may carry a signature (DocuSign's -2..-N, Box's secondary)
     _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
@@ -98,7 +100,7 @@ class Hmac:
         signatures = [raw for raw in (decode(sig, self.encoding) for sig in candidates) if raw]
         if not signatures:
             raise Unauthorized("bad_signature")
-        message = render(self._pieces, read_parts(delivery, timestamp, self.id, self._pieces[1::2]))
+        message = self.message(render(self._pieces, read_parts(delivery, timestamp, self.id, self._pieces[1::2])))
         if not any(
             equal(hmac.digest(self.key(s.value), message, self.algorithm), claimed)
             for s in secrets
@@ -125,7 +127,7 @@ class Hmac:
         }
         if "form" in self._pieces[1::2]:
             parts["form"] = sorted_form(delivery)
-        digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
+        digest = hmac.new(self.key(secret), self.message(render(self._pieces, parts)), self.algorithm).digest()
         signature = encode(digest, self.encoding)
         headers = {self.header: self.layout.format(signature=self.prefix + signature, timestamp=timestamp)}
         if self.timestamp:
