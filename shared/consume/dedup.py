@@ -22,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -34,9 +36,12 @@ from shared.errors import NotConfigured, Unavailable
 DEFAULT_COLLECTION = "webhook-deliveries"
 DEFAULT_DAYS = 7
 DEFAULT_LEASE = 60
-# Each Firestore call, retries included, is bounded well inside Pub/Sub's push deadline
-# (10 s by default): unreachable or slow is a 503, and Pub/Sub redelivers later.
-TIMEOUT = 3.0
+# Claiming, retries included, is bounded inside Pub/Sub's push deadline (10 s by default):
+# unreachable or slow is a 503, and Pub/Sub redelivers later. A first call also opens the
+# channel (the emulator's first answer took 3.6 s): 5 s, not less.
+TIMEOUT = 5.0
+# The least time given to a call that must still be made (finishing, checking a lost claim).
+LEAST = 1.0
 
 RUNNING, DONE, FAILED = "running", "done", "failed"
 
@@ -102,10 +107,15 @@ def client():
     return _client
 
 
-def _retry():
+def _bounded(deadline: float) -> dict[str, Any]:
+    """`retry` and `timeout` for one call, within what is left of `deadline` (monotonic)."""
     from google.api_core.retry import Retry, if_transient_error
 
-    return Retry(predicate=if_transient_error, initial=0.1, maximum=1.0, multiplier=2.0, timeout=TIMEOUT)
+    left = max(deadline - time.monotonic(), LEAST)
+    return {
+        "retry": Retry(predicate=if_transient_error, initial=0.1, maximum=1.0, multiplier=2.0, timeout=left),
+        "timeout": left,
+    }
 
 
 def claim(event: Event, names: Iterable[str], now: datetime | None = None) -> Claim | None:
@@ -117,12 +127,15 @@ def claim(event: Event, names: Iterable[str], now: datetime | None = None) -> Cl
         return Claim(ref=None, done=frozenset(), written=None)
     from google.api_core.exceptions import AlreadyExists, FailedPrecondition
 
+    deadline = time.monotonic() + TIMEOUT
     now = now or datetime.now(UTC)
     lease = now + timedelta(seconds=lease_seconds())
     ref = client().collection(collection_name()).document(document_id(event.key))
+    holder = uuid.uuid4().hex
     record = {
         "state": RUNNING,
         "lease": lease,
+        "holder": holder,
         "message": event.message_id,
         "done": [],
         "expires": now + timedelta(days=days()),
@@ -131,14 +144,14 @@ def claim(event: Event, names: Iterable[str], now: datetime | None = None) -> Cl
         "type": event.type,
     }
     try:
-        result = ref.create(record, retry=_retry(), timeout=TIMEOUT)
+        result = ref.create(record, **_bounded(deadline))
         return Claim(ref=ref, done=frozenset(), written=result.update_time)
     except AlreadyExists:
         pass
     except Exception:
-        raise Unavailable("firestore_unavailable") from None
+        return _ours(ref, holder, frozenset(), deadline)
     try:
-        snapshot = ref.get(retry=_retry(), timeout=TIMEOUT)
+        snapshot = ref.get(**_bounded(deadline))
     except Exception:
         raise Unavailable("firestore_unavailable") from None
     found = snapshot.to_dict() if snapshot.exists else None
@@ -153,16 +166,37 @@ def claim(event: Event, names: Iterable[str], now: datetime | None = None) -> Cl
         raise InProgress("in_progress")
     try:
         result = ref.update(
-            {"state": RUNNING, "lease": lease, "message": event.message_id, "expires": record["expires"]},
+            {
+                "state": RUNNING,
+                "lease": lease,
+                "holder": holder,
+                "message": event.message_id,
+                "expires": record["expires"],
+            },
             option=client().write_option(last_update_time=snapshot.update_time),
-            retry=_retry(),
-            timeout=TIMEOUT,
+            **_bounded(deadline),
         )
     except FailedPrecondition:
         raise InProgress("in_progress") from None  # another copy took it over first
     except Exception:
-        raise Unavailable("firestore_unavailable") from None
+        return _ours(ref, holder, done, deadline)
     return Claim(ref=ref, done=done, written=result.update_time)
+
+
+def _ours(ref: Any, holder: str, done: frozenset[str], deadline: float) -> Claim:
+    """After a claim write that failed or timed out: ours if Firestore took it after all, else a 503.
+
+    Without this a claim whose answer was lost would hold the event, unrun, for a whole lease.
+    """
+    if deadline - time.monotonic() < LEAST:
+        raise Unavailable("firestore_unavailable")
+    try:
+        snapshot = ref.get(**_bounded(deadline))
+    except Exception:
+        raise Unavailable("firestore_unavailable") from None
+    if snapshot.exists and snapshot.get("holder") == holder:
+        return Claim(ref=ref, done=done, written=snapshot.update_time)
+    raise Unavailable("firestore_unavailable")
 
 
 def finish(claim: Claim, succeeded: Iterable[str], failed: bool) -> bool:
@@ -172,17 +206,17 @@ def finish(claim: Claim, succeeded: Iterable[str], failed: bool) -> bool:
     from google.api_core.exceptions import FailedPrecondition
 
     done = sorted(claim.done | set(succeeded))
+    deadline = time.monotonic() + TIMEOUT
     try:
         if failed:
             # Only while our claim is the latest write: after a takeover the record is the taker's.
             claim.ref.update(
                 {"state": FAILED, "done": done},
                 option=client().write_option(last_update_time=claim.written),
-                retry=_retry(),
-                timeout=TIMEOUT,
+                **_bounded(deadline),
             )
         else:
-            claim.ref.update({"state": DONE, "done": done}, retry=_retry(), timeout=TIMEOUT)
+            claim.ref.update({"state": DONE, "done": done}, **_bounded(deadline))
     except FailedPrecondition:
         return True
     except Exception:
