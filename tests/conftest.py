@@ -280,6 +280,18 @@ def google_certs():
         yield certs
 
 
+def start_firestore(port: int) -> subprocess.Popen:
+    """`gcloud emulators firestore start` on loopback, its output in LOGS."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(
+        ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}", "--quiet"],
+        stdout=open(LOGS / "firestore-emulator.log", "ab"),
+        stderr=subprocess.STDOUT,
+        # gcloud makes itself a process group leader; the emulator's Java runs in that group.
+        start_new_session=True,
+    )
+
+
 @pytest.fixture(scope="session")
 def firestore_emulator():
     """The Firestore emulator that ships with the gcloud CLI, once per session (FIRESTORE_EMULATOR_HOST)."""
@@ -289,15 +301,8 @@ def firestore_emulator():
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
-    LOGS.mkdir(parents=True, exist_ok=True)
     port = free_port()
-    process = subprocess.Popen(
-        ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}", "--quiet"],
-        stdout=open(LOGS / "firestore-emulator.log", "ab"),
-        stderr=subprocess.STDOUT,
-        # gcloud makes itself a process group leader; the emulator's Java runs in that group.
-        start_new_session=True,
-    )
+    process = start_firestore(port)
     try:
         wait_for_port(port, process, 90)
     except RuntimeError as error:
