@@ -107,6 +107,13 @@ def client():
     return _client
 
 
+def reset() -> None:
+    """Forget the client, so the next call reads FIRESTORE_EMULATOR_HOST and the project again."""
+    global _client
+    with _lock:
+        _client = None
+
+
 def _bounded(deadline: float) -> dict[str, Any]:
     """`retry` and `timeout` for one call, within what is left of `deadline` (monotonic)."""
     from google.api_core.retry import Retry, if_transient_error
@@ -188,10 +195,8 @@ def _ours(ref: Any, holder: str, done: frozenset[str], deadline: float) -> Claim
 
     Without this a claim whose answer was lost would hold the event, unrun, for a whole lease.
     """
-    if deadline - time.monotonic() < LEAST:
-        raise Unavailable("firestore_unavailable")
     try:
-        snapshot = ref.get(**_bounded(deadline))
+        snapshot = ref.get(**_bounded(deadline))  # at least LEAST, even past the deadline
     except Exception:
         raise Unavailable("firestore_unavailable") from None
     if snapshot.exists and snapshot.get("holder") == holder:
