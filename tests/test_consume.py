@@ -147,8 +147,31 @@ def subscriber(publisher_client):
 
 
 @pytest.fixture(scope="module")
-def github_pushed(consumers, subscriber) -> Server:
-    """webhooks-github pushed to the first `consume` process by the Pub/Sub emulator."""
+def poison(consumers, subscriber, publisher_client) -> tuple[str, dict[str, str]]:
+    """An event whose handler always raises, published at once: its dead-lettering (some 13 s of
+    the emulator's redeliveries) runs while the other tests do. Its dead-letter subscription and attributes."""
+    from google.protobuf import duration_pb2
+
+    topic = f"webhooks-test-{uuid.uuid4().hex[:8]}"
+    dead = subscriber(f"{topic}-dead")
+    subscriber(
+        topic,
+        push_config={"push_endpoint": consumers[0].url + "/"},
+        ack_deadline_seconds=10,
+        dead_letter_policy={"dead_letter_topic": f"projects/{PROJECT}/topics/{topic}-dead", "max_delivery_attempts": 5},
+        retry_policy={
+            "minimum_backoff": duration_pb2.Duration(nanos=100_000_000),
+            "maximum_backoff": duration_pb2.Duration(seconds=1),
+        },
+    )
+    attributes = event("always")
+    publisher_client[0].publish(f"projects/{PROJECT}/topics/{topic}", b'{"poison": true}', **attributes).result(10)
+    return dead, attributes
+
+
+@pytest.fixture(scope="module")
+def github_pushed(consumers, subscriber, poison) -> Server:
+    """webhooks-github pushed to the first `consume` process by the Pub/Sub emulator (and the poison sent)."""
     subscriber("webhooks-github", push_config={"push_endpoint": consumers[0].url + "/"}, ack_deadline_seconds=10)
     return consumers[0]
 
@@ -339,27 +362,10 @@ def test_wrong_method_and_oversize_push(consumers) -> None:
     connection.close()
 
 
-def test_a_handler_that_always_raises_ends_in_the_dead_letter_subscription(
-    consumers, subscriber, publisher_client, record
-):
+def test_a_handler_that_always_raises_ends_in_the_dead_letter_subscription(poison, consumers, publisher_client, record):
     """Five attempts (Pub/Sub's smallest maximum), then the message as published, in `<topic>-dead`."""
-    from google.protobuf import duration_pb2
-
-    publisher, pubsub = publisher_client
-    topic = f"webhooks-test-{uuid.uuid4().hex[:8]}"
-    dead = subscriber(f"{topic}-dead")
-    subscriber(
-        topic,
-        push_config={"push_endpoint": consumers[0].url + "/"},
-        ack_deadline_seconds=10,
-        dead_letter_policy={"dead_letter_topic": f"projects/{PROJECT}/topics/{topic}-dead", "max_delivery_attempts": 5},
-        retry_policy={
-            "minimum_backoff": duration_pb2.Duration(nanos=100_000_000),
-            "maximum_backoff": duration_pb2.Duration(seconds=1),
-        },
-    )
-    attributes = event("always")
-    publisher.publish(f"projects/{PROJECT}/topics/{topic}", b'{"poison": true}', **attributes).result(10)
+    dead, attributes = poison
+    pubsub = publisher_client[1]
 
     def dead_letters():
         response = pubsub.pull(
