@@ -59,13 +59,15 @@ def test_ctrl_c_stops_everything_local_sh_started(tmp_path) -> None:
     try:
         wait_for_port(ports["PORT"], script, 120)
         wait_for_port(ports["CONSUME_PORT"], script, 30)
-        # A curl as the README prints it (local.env's secret): the example handler prints its line.
+        # The README's curl (local.env's secret): the example handler prints its line.
         command = subprocess.run(
             [
                 sys.executable,
                 "scripts/curl.py",
                 "github",
                 "examples/github.json",
+                "-H",
+                "X-GitHub-Event: push",
                 "--url",
                 f"http://127.0.0.1:{ports['PORT']}/github",
             ],
@@ -78,9 +80,9 @@ def test_ctrl_c_stops_everything_local_sh_started(tmp_path) -> None:
         answer = subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=30).stdout
         assert answer.startswith("HTTP/1.1 200"), answer[:200]
         deadline = time.monotonic() + 60
-        while '"message": "event github ' not in output.read_text() and time.monotonic() < deadline:
+        while '"message": "event github push ' not in output.read_text() and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert '"message": "event github ' in output.read_text()
+        assert '"message": "event github push ' in output.read_text()
         started = session_processes(script.pid)
         assert len(started) >= 6  # bash, two gcloud + Java emulators, consume, watch, webhooks
 
