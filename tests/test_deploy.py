@@ -98,8 +98,13 @@ def test_private_providers_admit_their_callers(dry_run_all) -> None:
         assert any("add-invoker-policy-binding" in line and caller in line for line in dry_run_all), variable
 
 
-# Provider ids as they appear in resource names (`webhook-pubsub-push`, `wh-github@...`).
-_IDS = re.compile("|".join(sorted((re.escape(p.replace("_", "-")) for p in PROVIDERS), key=len, reverse=True)))
+# Provider ids as they appear in resource names (`webhook-pubsub-push`, `wh-github@...`), and
+# `consume`'s names, with their suffixes (`webhooks-github-dead`, `wh-consume-push`).
+_IDS = re.compile(
+    "("
+    + "|".join(sorted((re.escape(p.replace("_", "-")) for p in (*PROVIDERS, "consume")), key=len, reverse=True))
+    + ")(-dead|-consume|-push)?"
+)
 
 
 def shape(line: str) -> tuple[str, ...]:
