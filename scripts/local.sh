@@ -60,6 +60,7 @@ gcloud emulators firestore start --host-port="$FIRESTORE_EMULATOR_HOST" --quiet 
 pids+=($!); groups+=($!)
 up "$PUBSUB_EMULATOR_HOST" "the Pub/Sub emulator (log: /tmp/pubsub-emulator.log)"
 up "$FIRESTORE_EMULATOR_HOST" "the Firestore emulator (log: /tmp/firestore-emulator.log)"
+.venv/bin/python scripts/emulators.py
 
 # Every topic and its subscriptions first: a message published before they exist reaches no one.
 .venv/bin/python scripts/watch.py --push "http://localhost:$CONSUME_PORT/" --create

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from scripts.emulators import warm_firestore
 from tests import leaks, signers
 from tests.leaks import pytest_configure, pytest_runtest_logreport, pytest_sessionfinish  # noqa: F401 - hooks
 
@@ -292,22 +293,6 @@ def start_firestore(port: int) -> subprocess.Popen:
     )
 
 
-def warm_firestore(host: str) -> None:
-    """One write and one read: the emulator listens long before its first answer is quick (seconds)."""
-    import requests
-
-    base = f"http://{host}/v1/projects/{PROJECT}/databases/(default)/documents/warm-up"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            requests.patch(f"{base}/doc", json={"fields": {}}, timeout=30).raise_for_status()
-            requests.get(f"{base}/doc", timeout=30).raise_for_status()
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise RuntimeError("the Firestore emulator did not answer")
-
-
 @pytest.fixture(scope="session")
 def firestore_emulator():
     """The Firestore emulator that ships with the gcloud CLI, once per session (FIRESTORE_EMULATOR_HOST)."""
@@ -321,7 +306,7 @@ def firestore_emulator():
     process = start_firestore(port)
     try:
         wait_for_port(port, process, 90)
-        warm_firestore(f"127.0.0.1:{port}")
+        warm_firestore(f"127.0.0.1:{port}", PROJECT)
     except RuntimeError as error:
         stop(process)
         pytest.fail(f"Firestore emulator did not start: {error}")

@@ -41,7 +41,7 @@ DEFAULT_LEASE = 60
 # channel (the emulator's first answer took 3.6 s): 5 s, not less.
 TIMEOUT = 5.0
 # The least time given to a call that must still be made (finishing, checking a lost claim).
-LEAST = 1.0
+LEAST = 2.0
 
 RUNNING, DONE, FAILED = "running", "done", "failed"
 
@@ -155,8 +155,8 @@ def claim(event: Event, names: Iterable[str], now: datetime | None = None) -> Cl
         return Claim(ref=ref, done=frozenset(), written=result.update_time)
     except AlreadyExists:
         pass
-    except Exception:
-        return _ours(ref, holder, frozenset(), deadline)
+    except Exception as error:
+        return _ours(ref, holder, frozenset(), deadline, error)
     try:
         snapshot = ref.get(**_bounded(deadline))
     except Exception:
@@ -185,16 +185,22 @@ def claim(event: Event, names: Iterable[str], now: datetime | None = None) -> Cl
         )
     except FailedPrecondition:
         raise InProgress("in_progress") from None  # another copy took it over first
-    except Exception:
-        return _ours(ref, holder, done, deadline)
+    except Exception as error:
+        return _ours(ref, holder, done, deadline, error)
     return Claim(ref=ref, done=done, written=result.update_time)
 
 
-def _ours(ref: Any, holder: str, done: frozenset[str], deadline: float) -> Claim:
+def _ours(ref: Any, holder: str, done: frozenset[str], deadline: float, error: Exception) -> Claim:
     """After a claim write that failed or timed out: ours if Firestore took it after all, else a 503.
 
     Without this a claim whose answer was lost would hold the event, unrun, for a whole lease.
     """
+    from google.api_core.exceptions import RetryError, ServiceUnavailable
+
+    last = error.cause if isinstance(error, RetryError) else error
+    if isinstance(last, ServiceUnavailable):
+        # Never reached Firestore (gRPC UNAVAILABLE: no connection): nothing can have been written.
+        raise Unavailable("firestore_unavailable") from None
     try:
         snapshot = ref.get(**_bounded(deadline))  # at least LEAST, even past the deadline
     except Exception:
