@@ -1,4 +1,5 @@
-"""Entry points: one HTTP function per provider (its module's id), and `webhooks`, routed by path.
+"""Entry points: one HTTP function per provider (its module's id), `webhooks`, routed by path,
+and `consume`, which runs handlers/ on pushed events (README, Consuming events).
 
 functions-framework looks the target up by name; each is built on first use, so a
 function deployed as `github` imports only functions/github.py. Each is registered with
@@ -27,10 +28,14 @@ gc.set_threshold(50_000, 20, 20)
 def __getattr__(name: str) -> pipeline.Handler:
     if name == "webhooks":
         return functions_framework.aio.http(pipeline.router(functions.PROVIDERS))
+    if name == "consume":
+        from shared.consume.push import consume
+
+        return functions_framework.aio.http(consume)
     if name in functions.names():
         return functions_framework.aio.http(pipeline.entry_point(functions.load(name)))
     raise AttributeError(name)
 
 
 def __dir__() -> list[str]:
-    return [*functions.names(), "webhooks"]
+    return [*functions.names(), "webhooks", "consume"]

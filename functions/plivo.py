@@ -1,5 +1,6 @@
-"""Plivo: X-Plivo-Signature-V3, base64 HMAC-SHA256 with the auth token over the URL Plivo called
-(query sorted), the sorted POST parameters and the X-Plivo-Signature-V3-Nonce."""
+"""Plivo: X-Plivo-Signature-V3 (or -Ma-V3, the main account's), base64 HMAC-SHA256 with the auth
+token over the URL Plivo called (query sorted), the sorted POST parameters and the
+X-Plivo-Signature-V3-Nonce; GET callbacks sign the URL with their query."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Provider, Retries, first, form_field
+from shared.provider import Payload, Provider, Read, Retries, first
 from shared.schemes import decode
 from shared.secrets import Secrets
 
@@ -42,20 +43,25 @@ def signed_url(url: str, body: str) -> bytes:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlivoSignature:
-    """X-Plivo-Signature-V3 (one or more, comma-separated) over the URL, the form and the nonce."""
+    """X-Plivo-Signature-V3 or -Ma-V3 (one or more, comma-separated) over the URL, the form and the nonce."""
 
     header: str = "X-Plivo-Signature-V3"
+    # "X-Plivo-Signature-V3 or X-Plivo-Signature-Ma-V3" (Plivo's validation page): the same bytes,
+    # signed with the main account's auth token, so a subaccount's callbacks verify with either
+    # token. The V2 headers sign the URL without the body and are never read.
+    also: tuple[str, ...] = ("X-Plivo-Signature-Ma-V3",)
     nonce: str = "X-Plivo-Signature-V3-Nonce"
 
     def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
-        value, nonce = delivery.header(self.header), delivery.header(self.nonce)
-        if value is None or nonce is None:
+        values = [v for v in (delivery.header(name) for name in (self.header, *self.also)) if v is not None]
+        nonce = delivery.header(self.nonce)
+        if not values or nonce is None:
             raise Unauthorized("missing_signature")
-        claimed = [raw for raw in (decode(sig.strip(), "base64") for sig in value.split(",")) if raw]
+        claimed = [raw for raw in (decode(sig.strip(), "base64") for v in values for sig in v.split(",")) if raw]
         if not claimed:
             raise Unauthorized("bad_signature")
-        if delivery.body and not delivery.is_form():
-            # Only form parameters are signed: any other body would pass unchecked.
+        if delivery.body and (delivery.method == "GET" or not delivery.is_form()):
+            # Only a POST's form parameters are signed: any other body would pass unchecked.
             raise Unauthorized("unsigned_body")
         try:
             body = delivery.body.decode("utf-8")
@@ -73,16 +79,43 @@ class PlivoSignature:
         return {self.header: signature, self.nonce: nonce}
 
 
+def parameters(delivery: Delivery) -> dict[str, str]:
+    """A callback's parameters: the form body of a POST, the query of a GET (first value of each)."""
+    if delivery.method != "GET":
+        return delivery.form()
+    return {key: values[0] for key, values in _pairs(delivery.query_string.decode("utf-8", "replace")).items()}
+
+
+def parameter(name: str) -> Read:
+    """Read a fact from the callback's parameters, wherever the method puts them."""
+
+    def read(delivery: Delivery) -> str | None:
+        return parameters(delivery).get(name) or None
+
+    read.__doc__ = f"parameter `{name}`"
+    return read
+
+
+def published(delivery: Delivery) -> Payload:
+    """A POST's form body as received; a GET's query string, as the form it would have been."""
+    if delivery.method != "GET":
+        return delivery.body, {}
+    return delivery.query_string, {"content-type": "application/x-www-form-urlencoded"}
+
+
 PROVIDER = Provider(
     id="plivo",
     docs="https://www.plivo.com/docs/voice/xml/request/validation/",
-    summary="HMAC-SHA256 of URL + sorted form params + `.nonce`, `X-Plivo-Signature-V3: <b64>`; key: the auth token",
+    summary="HMAC-SHA256 of URL + sorted params + `.nonce`, `X-Plivo-Signature-V3` or `-Ma-V3: <b64>`; the auth token",
     verify=PlivoSignature(),
     # Voice callbacks name their `Event`; message status callbacks carry `Status`.
-    event_type=first(form_field("Event"), form_field("Status"), form_field("CallStatus")),
+    event_type=first(parameter("Event"), parameter("Status"), parameter("CallStatus")),
     # Plivo sends no delivery id: ce-id is a generated UUID.
     # No number is documented for callbacks: 5 s assumed.
     timeout=5,
+    # Callbacks may be configured as GET: the parameters are then the signed URL's query.
+    methods=("POST", "GET"),
+    payload=published,
     variables=("PLIVO_PUBLIC_URL",),
     retries=Retries(
         retries=True,

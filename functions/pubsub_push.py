@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-
-from shared.delivery import Delivery
-from shared.errors import BadRequest
+from shared.envelope import unwrap
 from shared.google_token import GoogleToken
-from shared.provider import Payload, Provider, Retries, first, json_field
-
-
-def unwrap(delivery: Delivery) -> Payload:
-    """The inner message's data (base64 in the envelope) and its attributes."""
-    document = delivery.json()
-    message = document.get("message") if isinstance(document, dict) else None
-    if not isinstance(message, dict):
-        raise BadRequest("bad_envelope")
-    data = message.get("data") or ""
-    attributes = message.get("attributes") or {}
-    if not isinstance(data, str) or not isinstance(attributes, dict):
-        raise BadRequest("bad_envelope")
-    if not all(isinstance(key, str) and isinstance(value, str) for key, value in attributes.items()):
-        raise BadRequest("bad_envelope")
-    try:
-        raw = base64.b64decode(data, validate=True)
-    except (binascii.Error, ValueError):
-        raise BadRequest("bad_envelope") from None
-    return raw, {"content-type": "application/octet-stream", **attributes}
-
+from shared.provider import Provider, Retries, first, json_field
 
 PROVIDER = Provider(
     id="pubsub_push",

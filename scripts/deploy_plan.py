@@ -1,6 +1,6 @@
-"""The gcloud commands that deploy providers, one per line, for deploy.sh.
+"""The gcloud commands that deploy providers (and `consume`), one per line, for deploy.sh.
 
-    python scripts/deploy_plan.py PROJECT REGION PROVIDER... | all
+    python scripts/deploy_plan.py PROJECT REGION PROVIDER... | all | consume
 
 Each line is `<guard>\\t<command>`: deploy.sh runs the command unless the guard (a
 `describe`, or `-` for none) succeeds (`=url`: print the function's URL), so a second run creates nothing twice. IAM
@@ -16,6 +16,10 @@ Settings, chosen on purpose (README "Deploy"):
   Sentry...), so a cold start cannot make them miss it; 0 elsewhere;
 - one bucket for bodies past a Pub/Sub message (issue 14, README "Large bodies"): see
   `bucket_steps` and `body_writer_steps`.
+
+`consume` (README "Consuming events") names two values only gcloud knows when it runs, left
+as placeholders deploy.sh fills in: @PROJECT_NUMBER@ (the Pub/Sub service agent's address)
+and @CONSUME_URL@ (the deployed function's URL, the push endpoint).
 """
 
 from __future__ import annotations
@@ -47,6 +51,12 @@ APIS = (
     "storage.googleapis.com",
 )
 Step = tuple[list[str] | None, list[str]]
+CONSUME = "consume"
+PROJECT_NUMBER = "@PROJECT_NUMBER@"
+CONSUME_URL = "@CONSUME_URL@"
+# Pub/Sub's exponential backoff between redeliveries of a push that was not acknowledged.
+MIN_RETRY_DELAY = "10s"
+MAX_RETRY_DELAY = "600s"
 
 
 def dashed(provider_id: str) -> str:
@@ -193,6 +203,261 @@ def steps(provider: Provider, project: str, region: str) -> list[Step]:
     return plan
 
 
+def consumed(known: tuple[str, ...]) -> list[str]:
+    """CONSUME_PROVIDERS (comma-separated, or `all`), else the providers the handlers name."""
+    listed = [p.strip() for p in os.environ.get("CONSUME_PROVIDERS", "").split(",") if p.strip()]
+    if listed == ["all"]:
+        return list(known)
+    if listed:
+        unknown = [p for p in listed if p not in known]
+        if unknown:
+            raise SystemExit(f"CONSUME_PROVIDERS: unknown provider(s): {' '.join(unknown)}")
+        return listed
+    from shared.consume import registry
+
+    try:
+        registry.load()
+    except Exception as error:  # noqa: BLE001 - user code: say what to do instead
+        raise SystemExit(
+            f"importing the handlers ({', '.join(registry.modules())}) failed with {type(error).__name__}: "
+            "set CONSUME_PROVIDERS=github,stripe,... to name the consumed providers"
+        ) from None
+    found = registry.providers(known)
+    if not found:
+        raise SystemExit("no handler names a provider: add one to handlers/, or set CONSUME_PROVIDERS")
+    return found
+
+
+def _setting(name: str, default: int, low: int, high: int) -> int:
+    value = os.environ.get(name, "").strip() or str(default)
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise SystemExit(f"{name} must be a whole number from {low} to {high}")
+    return int(value)
+
+
+def consume_steps(providers: list[str], project: str, region: str) -> list[Step]:
+    """Firestore, the `consume` function and its accounts, then per provider its push and dead-letter plumbing."""
+    where = [f"--project={project}"]
+    account = f"wh-{CONSUME}@{project}.iam.gserviceaccount.com"
+    pusher = f"wh-{CONSUME}-push@{project}.iam.gserviceaccount.com"
+    agent = f"serviceAccount:service-{PROJECT_NUMBER}@gcp-sa-pubsub.iam.gserviceaccount.com"
+    collection = os.environ.get("CONSUME_COLLECTION", "").strip() or "webhook-deliveries"
+    # Pub/Sub allows 5 to 100 delivery attempts, and an ack deadline of 10 to 600 s.
+    attempts = _setting("CONSUME_MAX_ATTEMPTS", 10, 5, 100)
+    lease = _setting("CONSUME_LEASE_SECONDS", 60, 10, 600)
+    _setting("CONSUME_DEDUP_DAYS", 7, 0, 3650)
+    plan: list[Step] = [
+        (
+            ["gcloud", "firestore", "databases", "describe", "--database=(default)", *where],
+            [
+                "gcloud",
+                "firestore",
+                "databases",
+                "create",
+                f"--location={os.environ.get('FIRESTORE_LOCATION', '').strip() or region}",
+                "--type=firestore-native",
+                *where,
+            ],
+        ),
+        # Records expire CONSUME_DEDUP_DAYS after their event: Firestore deletes them (within a day or so).
+        (
+            None,
+            [
+                "gcloud",
+                "firestore",
+                "fields",
+                "ttls",
+                "update",
+                "expires",
+                f"--collection-group={collection}",
+                "--enable-ttl",
+                "--async",
+                *where,
+            ],
+        ),
+    ]
+    for name, purpose in ((f"wh-{CONSUME}", "Runs webhook handlers"), (f"wh-{CONSUME}-push", "Pushes webhook events")):
+        email = f"{name}@{project}.iam.gserviceaccount.com"
+        plan.append(
+            (
+                ["gcloud", "iam", "service-accounts", "describe", email, *where],
+                ["gcloud", "iam", "service-accounts", "create", name, f"--display-name={purpose}", *where],
+            )
+        )
+    # The function's own account: Firestore, nothing else (no role on any topic).
+    plan.append(
+        (
+            None,
+            [
+                "gcloud",
+                "projects",
+                "add-iam-policy-binding",
+                project,
+                f"--member=serviceAccount:{account}",
+                "--role=roles/datastore.user",
+                "--condition=None",
+            ],
+        )
+    )
+    # No token check of our own by default: Cloud Run's IAM admits only the push account
+    # (roles/run.invoker below). CONSUME_SERVICE_ACCOUNTS (and CONSUME_AUDIENCE, the push
+    # endpoint) add one on top, on the token Cloud Run passes on.
+    env = {"GOOGLE_CLOUD_PROJECT": project}
+    for name in (
+        "CONSUME_COLLECTION",
+        "CONSUME_DEDUP_DAYS",
+        "CONSUME_LEASE_SECONDS",
+        "CONSUME_HANDLERS",
+        "CONSUME_SERVICE_ACCOUNTS",
+        "CONSUME_AUDIENCE",
+    ):
+        if os.environ.get(name, "").strip():
+            env[name] = os.environ[name].strip()
+    if "CONSUME_SERVICE_ACCOUNTS" in env:
+        env["CONSUME_INVOKER_IAM"] = "true"
+    plan.append(
+        (
+            None,
+            [
+                "gcloud",
+                "functions",
+                "deploy",
+                f"webhook-{CONSUME}",
+                "--gen2",
+                f"--runtime={RUNTIME}",
+                f"--region={region}",
+                "--source=.",
+                f"--entry-point={CONSUME}",
+                "--trigger-http",
+                "--no-allow-unauthenticated",
+                f"--service-account={account}",
+                env_flag(env),
+                # Handlers run on 32 threads per instance (shared/consume/push.py).
+                "--concurrency=32",
+                "--cpu=1",
+                "--memory=512Mi",
+                f"--timeout={lease}s",
+                f"--max-instances={MAX_INSTANCES}",
+                "--min-instances=0",
+                *where,
+            ],
+        )
+    )
+    plan.append(
+        (
+            None,
+            [
+                "gcloud",
+                "functions",
+                "add-invoker-policy-binding",
+                f"webhook-{CONSUME}",
+                f"--region={region}",
+                f"--member=serviceAccount:{pusher}",
+                *where,
+            ],
+        )
+    )
+    # Pub/Sub mints the push account's tokens: needed where Pub/Sub was enabled before April 2021.
+    plan.append(
+        (
+            None,
+            [
+                "gcloud",
+                "iam",
+                "service-accounts",
+                "add-iam-policy-binding",
+                pusher,
+                f"--member={agent}",
+                "--role=roles/iam.serviceAccountTokenCreator",
+                *where,
+            ],
+        )
+    )
+    for provider_id in providers:
+        topic = f"webhooks-{dashed(provider_id)}"
+        dead = f"{topic}-dead"
+        subscription = f"{topic}-{CONSUME}"
+        for name in (topic, dead):
+            plan.append(
+                (
+                    ["gcloud", "pubsub", "topics", "describe", name, *where],
+                    ["gcloud", "pubsub", "topics", "create", name, *where],
+                )
+            )
+        plan.append(
+            (
+                ["gcloud", "pubsub", "subscriptions", "describe", dead, *where],
+                [
+                    "gcloud",
+                    "pubsub",
+                    "subscriptions",
+                    "create",
+                    dead,
+                    f"--topic={dead}",
+                    "--message-retention-duration=7d",
+                    # An unused subscription is deleted after 31 days by default, its dead letters with it.
+                    "--expiration-period=never",
+                    *where,
+                ],
+            )
+        )
+        plan.append(
+            (
+                ["gcloud", "pubsub", "subscriptions", "describe", subscription, *where],
+                [
+                    "gcloud",
+                    "pubsub",
+                    "subscriptions",
+                    "create",
+                    subscription,
+                    f"--topic={topic}",
+                    f"--push-endpoint={CONSUME_URL}",
+                    f"--push-auth-service-account={pusher}",
+                    f"--ack-deadline={lease}",
+                    f"--min-retry-delay={MIN_RETRY_DELAY}",
+                    f"--max-retry-delay={MAX_RETRY_DELAY}",
+                    f"--dead-letter-topic={dead}",
+                    f"--max-delivery-attempts={attempts}",
+                    "--expiration-period=never",
+                    *where,
+                ],
+            )
+        )
+        # Dead-lettering is done by Pub/Sub's service agent: it publishes to the dead-letter
+        # topic and acknowledges on the source subscription.
+        plan.append(
+            (
+                None,
+                [
+                    "gcloud",
+                    "pubsub",
+                    "topics",
+                    "add-iam-policy-binding",
+                    dead,
+                    f"--member={agent}",
+                    "--role=roles/pubsub.publisher",
+                    *where,
+                ],
+            )
+        )
+        plan.append(
+            (
+                None,
+                [
+                    "gcloud",
+                    "pubsub",
+                    "subscriptions",
+                    "add-iam-policy-binding",
+                    subscription,
+                    f"--member={agent}",
+                    "--role=roles/pubsub.subscriber",
+                    *where,
+                ],
+            )
+        )
+    return plan
+
+
 # Bodies past a Pub/Sub message (issue 14): one bucket, each function allowed to create
 # objects under its own prefix only. Unverified bodies are never finalised (an upload
 # session is cancelled, shared/bodies.py), so no function may delete or read anything.
@@ -301,10 +566,14 @@ def grant_body_reader(project: str, email: str) -> Step:
 def plan(providers: list[str], project: str, region: str) -> list[Step]:
     """Every step for these providers (`all`: every provider), or a SystemExit saying what is wrong."""
     known = functions.names()
+    consume = CONSUME in providers
+    providers = [p for p in providers if p != CONSUME]
     chosen = list(known) if providers == ["all"] else providers
     unknown = [p for p in chosen if p not in known]
-    if unknown or not chosen:
-        raise SystemExit(f"unknown provider(s): {' '.join(unknown) or '(none given)'}; known: all {' '.join(known)}")
+    if unknown or not (chosen or consume):
+        raise SystemExit(
+            f"unknown provider(s): {' '.join(unknown) or '(none given)'}; known: all consume {' '.join(known)}"
+        )
     missing = [
         f"{p.upper()}_{functions.load(p).secret}"
         for p in chosen
@@ -312,14 +581,22 @@ def plan(providers: list[str], project: str, region: str) -> list[Step]:
     ]
     if missing:
         raise SystemExit(f"set {', '.join(missing)} (the service accounts allowed to call) first")
+    consumed_providers = consumed(known) if consume else []
     # The APIs everything below needs; enabling one that is on changes nothing.
-    result: list[Step] = [(None, ["gcloud", "services", "enable", *APIS, f"--project={project}"])]
-    if any(stores_bodies(functions.load(p)) for p in chosen):
+    apis = [*APIS, "firestore.googleapis.com"] if consume else list(APIS)
+    result: list[Step] = [(None, ["gcloud", "services", "enable", *apis, f"--project={project}"])]
+    stored = any(stores_bodies(functions.load(p)) for p in [*chosen, *consumed_providers])
+    if stored:
         result += bucket_steps(project, region)
     for provider_id in chosen:
         result += steps(functions.load(provider_id), project, region)
+    if consume:
+        result += consume_steps(consumed_providers, project, region)
+        if stored:
+            # Event.body reads a stored body back (issue 14).
+            result.append(grant_body_reader(project, f"wh-{CONSUME}@{project}.iam.gserviceaccount.com"))
     # Last, the URLs to paste into each provider's webhook settings (guard `=url`).
-    for provider_id in chosen:
+    for provider_id in [*chosen, *([CONSUME] if consume else [])]:
         name = f"webhook-{dashed(provider_id)}"
         describe = ["gcloud", "functions", "describe", name, f"--region={region}", f"--project={project}"]
         result.append((["=url"], [*describe, "--format=value(url)"]))

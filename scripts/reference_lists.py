@@ -73,6 +73,7 @@ LEFT_OUT = {
     "smile": "Hookdeck's Smile is getsmileapi.com; its docs' signature section is in no stored copy",
     "upollo": "docs give neither the signature's encoding nor the header's separator, nor whether `t` is signed",
     "usps": "the Subscriptions-Tracking signature is described only by third parties; no USPS source found",
+    "tokenio": "Token.io's own code verifies key-sorted JSON with Token.io's key; the raw-body reading is third-party",
 }
 """A list name no function serves, and why: unsigned, or not confirmable from a public source."""
 

@@ -1,7 +1,17 @@
-"""Print every message that reaches the emulator's webhook topics (used by scripts/local.sh)."""
+"""Print every message that reaches the emulator's webhook topics (used by scripts/local.sh).
+
+    python scripts/watch.py [--push URL] [--create]
+
+With `--push`, every topic also gets a push subscription to URL (the local `consume`), as
+deploy.sh makes them in production (no dead-letter topic locally: a failing handler is
+pushed again until it passes or local.sh stops). With `--create`, it makes the topics and
+subscriptions and exits: local.sh does so before it serves `webhooks`, so that no delivery
+reaches a topic before its subscriptions exist.
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -27,6 +37,11 @@ def stored(attributes) -> bytes:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Print every message of the webhook topics.")
+    parser.add_argument("--push", metavar="URL", help="also push every topic to this endpoint (consume)")
+    parser.add_argument("--create", action="store_true", help="make the topics and subscriptions, then exit")
+    arguments = parser.parse_args()
+    push = arguments.push
     publisher, subscriber = pubsub_v1.PublisherClient(), pubsub_v1.SubscriberClient()
     project = os.environ["GOOGLE_CLOUD_PROJECT"]
     futures = []
@@ -41,6 +56,20 @@ def main() -> None:
             subscriber.create_subscription(name=subscription, topic=topic)
         except AlreadyExists:
             pass
+        if push:
+            try:
+                subscriber.create_subscription(
+                    request={
+                        "name": f"{subscription.replace('/watch-', '/consume-')}",
+                        "topic": topic,
+                        "push_config": {"push_endpoint": push},
+                    }
+                )
+            except AlreadyExists:
+                pass
+
+        if arguments.create:
+            continue
 
         def show(message, topic=topic) -> None:
             attributes = " ".join(f"{k}={v}" for k, v in sorted(message.attributes.items()))
@@ -54,7 +83,9 @@ def main() -> None:
             message.ack()
 
         futures.append(subscriber.subscribe(subscription, show))
-    print(f"[pubsub] watching {len(futures)} topics", flush=True)
+    if arguments.create:
+        return
+    print(f"[pubsub] watching {len(futures)} topics" + (f", each pushed to {push}" if push else ""), flush=True)
     while True:
         time.sleep(3600)
 

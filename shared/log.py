@@ -16,7 +16,9 @@ class Outcome:
     """What happened to one request: only allowlisted facts, never input bytes."""
 
     provider: str
-    outcome: str = "rejected"  # published | handshake | rejected | oversize | unavailable | disconnected | error
+    # published | handshake | rejected | oversize | unavailable | disconnected | error; consume: handled |
+    # unmatched | duplicate | in_progress | failed
+    outcome: str = "rejected"
     reason: str | None = None
     status: int = 500
     # On a 5xx: whether the provider sends it again (yes | no | unknown); for `no` the outcome
@@ -29,6 +31,13 @@ class Outcome:
     body_bytes: int = 0
     declared_bytes: int | None = None  # Content-Length, logged for an oversize delivery
     max_body_bytes: int | None = None  # the bound it went over
+    # consume only (README, Consuming events): the event's ce-source, Pub/Sub's delivery
+    # attempt, handlers run, the failed handlers' exception types and lines, Firestore writes.
+    source: str | None = None
+    attempt: int | None = None
+    handlers: int | None = None
+    error: str | None = None
+    writes: int | None = None
     body_uri: str | None = None  # where a body too large for a message was stored (issue 14)
     latency_ms: float = 0.0
 
@@ -55,7 +64,8 @@ def line(outcome: Outcome, trace_path: str | None = None) -> str:
         # nothing will publish either without an operator, so each is an ERROR like a bug
         # of ours (README, Logs and Faults and load).
         SEVERITY: "ERROR"
-        if outcome.outcome in ("oversize", "lost") or (outcome.status >= 500 and outcome.outcome == "error")
+        # So is a handler that raised: its event is on its way to the dead-letter topic.
+        if outcome.outcome in ("oversize", "lost", "failed") or (outcome.status >= 500 and outcome.outcome == "error")
         else "WARNING"
         if outcome.status >= 500
         else "INFO",

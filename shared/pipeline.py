@@ -251,6 +251,8 @@ async def receive(provider: Provider, request: Request) -> Response:
                 outcome.outcome = "lost"
         outcome.latency_ms = round((time.perf_counter() - started) * 1000, 2)
         log.emit(outcome, log.trace(request.headers.get("X-Cloud-Trace-Context"), publisher.known_project()))
+    if response is not None and provider.answer_headers:
+        _add_answer_headers(provider, response)
     return response
 
 
@@ -410,6 +412,17 @@ async def _publish_stored(
     # A streamed body's delivery has none: acks that read it are those of schemes that hold it.
     ack = provider.ack(delivery) if callable(provider.ack) else provider.ack
     return _answer(ack)
+
+
+def _add_answer_headers(provider: Provider, response: Response) -> None:
+    """The provider's `answer_headers` whose settings are set, on this answer whatever it is."""
+    for name, what in provider.answer_headers.items():
+        value = os.environ.get(secrets.variable_name(provider.id, what), "").strip()
+        try:
+            if value:
+                response.headers[name] = value
+        except (UnicodeEncodeError, ValueError):
+            pass  # a value no header can carry is left out, never a 500
 
 
 class _InternalError(Reject):

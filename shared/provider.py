@@ -150,6 +150,9 @@ class Provider:
     attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
     # Whether a refusal is sent again: a 5xx to a provider that never retries loses the event.
     retries: Retries
+    # Headers on every answer, each the value of a setting `<ID>_<WHAT>` when it is set
+    # (Vercel's drains look for `x-vercel-verify` on the endpoint's answers).
+    answer_headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def deadline(self) -> float:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from scripts.emulators import warm_firestore
 from tests import leaks, signers
 from tests.leaks import pytest_configure, pytest_runtest_logreport, pytest_sessionfinish  # noqa: F401 - hooks
 
@@ -278,6 +279,39 @@ def google_certs():
     """The test key's certificates, served for the whole session (see serve_google_certs)."""
     with serve_google_certs() as certs:
         yield certs
+
+
+def start_firestore(port: int) -> subprocess.Popen:
+    """`gcloud emulators firestore start` on loopback, its output in LOGS."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(
+        ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}", "--quiet"],
+        stdout=open(LOGS / "firestore-emulator.log", "ab"),
+        stderr=subprocess.STDOUT,
+        # gcloud makes itself a process group leader; the emulator's Java runs in that group.
+        start_new_session=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def firestore_emulator():
+    """The Firestore emulator that ships with the gcloud CLI, once per session (FIRESTORE_EMULATOR_HOST)."""
+    missing = [tool for tool in ("gcloud", "java") if shutil.which(tool) is None]
+    if missing:
+        message = f"the Firestore emulator needs {', '.join(missing)}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    port = free_port()
+    process = start_firestore(port)
+    try:
+        wait_for_port(port, process, 90)
+        warm_firestore(f"127.0.0.1:{port}", PROJECT)
+    except RuntimeError as error:
+        stop(process)
+        pytest.fail(f"Firestore emulator did not start: {error}")
+    yield Emulator(host=f"127.0.0.1:{port}", process=process)
+    stop(process)
 
 
 @dataclass

@@ -35,6 +35,7 @@ class Exchange:
     answer: bytes | None = b""  # None: any body
     answer_headers: dict[str, str] = field(default_factory=dict)
     attributes: dict[str, str] = field(default_factory=dict)  # for variants: what the message carries
+    data: bytes | None = None  # for variants: the message's data, where not the body (a GET's parameters)
 
 
 @dataclass(frozen=True, kw_only=True)

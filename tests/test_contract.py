@@ -30,6 +30,7 @@ class Case:
     answer: bytes | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
     attributes: dict[str, str] | None = None  # None: the sample's
+    data: bytes | None = None  # what the message's data must be, where not the body nor the sample's
 
     def __str__(self) -> str:
         return f"{self.provider}-{self.name}"
@@ -144,10 +145,12 @@ def variants(provider: str) -> list[Case]:
                 build,
                 variant.status,
                 True,
+                method=variant.method,
                 query=variant.query,
                 answer=variant.answer,
                 response_headers=variant.answer_headers,
                 attributes=variant.attributes,
+                data=variant.data,
             )
         )
     return result
@@ -175,7 +178,7 @@ def test_contract(server, topic, case: Case) -> None:
     assert len(messages) == 1
     message = messages[0]
     sample = SAMPLES[case.provider]
-    assert message.data == (body if sample.data is None else sample.data)
+    assert message.data == (case.data if case.data is not None else body if sample.data is None else sample.data)
     attributes = dict(message.attributes)
     assert attributes["ce-specversion"] == "1.0"
     assert attributes["provider"] == case.provider

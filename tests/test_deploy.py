@@ -49,6 +49,17 @@ def dry_run_all() -> list[str]:
     return result.stdout.splitlines()
 
 
+@pytest.fixture(scope="module")
+def dry_run_consume() -> list[str]:
+    """`consume` for the providers tests/consume_handlers.py names (github), and stripe by list."""
+    env = {"PROJECT": "my-project", "REGION": "europe-west1", "PYTHONPATH": str(ROOT)}
+    named = run("consume", env={**env, "CONSUME_HANDLERS": "tests.consume_handlers"})
+    assert named.returncode == 0, named.stderr
+    listed = run("consume", env={**env, "CONSUME_PROVIDERS": "stripe", "CONSUME_MAX_ATTEMPTS": "7"})
+    assert listed.returncode == 0, listed.stderr
+    return named.stdout.splitlines() + listed.stdout.splitlines()
+
+
 def test_dry_run_prints_only_gcloud_commands(dry_run_all) -> None:
     assert dry_run_all and all(line.startswith("gcloud ") for line in dry_run_all)
 
@@ -88,8 +99,13 @@ def test_private_providers_admit_their_callers(dry_run_all) -> None:
         assert any("add-invoker-policy-binding" in line and caller in line for line in dry_run_all), variable
 
 
-# Provider ids as they appear in resource names (`webhook-pubsub-push`, `wh-github@...`).
-_IDS = re.compile("|".join(sorted((re.escape(p.replace("_", "-")) for p in PROVIDERS), key=len, reverse=True)))
+# Provider ids as they appear in resource names (`webhook-pubsub-push`, `wh-github@...`), and
+# `consume`'s names, with their suffixes (`webhooks-github-dead`, `wh-consume-push`).
+_IDS = re.compile(
+    "("
+    + "|".join(sorted((re.escape(p.replace("_", "-")) for p in (*PROVIDERS, "consume")), key=len, reverse=True))
+    + ")(-dead|-consume|-push)?"
+)
 
 
 def shape(line: str) -> tuple[str, ...]:
@@ -120,9 +136,9 @@ def gcloud_verdict(line: str) -> str:
     return result.stderr
 
 
-def test_real_gcloud_accepts_every_flag(dry_run_all) -> None:
+def test_real_gcloud_accepts_every_flag(dry_run_all, dry_run_consume) -> None:
     """Every command fails for lack of credentials only, never for a flag or an argument."""
-    representatives = {shape(line): line for line in dry_run_all}
+    representatives = {shape(line): line for line in [*dry_run_all, *dry_run_consume]}
     with ThreadPoolExecutor(4) as pool:
         verdicts = dict(zip(representatives.values(), pool.map(gcloud_verdict, representatives.values()), strict=True))
     wrong = {line: err for line, err in verdicts.items() if NO_ACCOUNT not in err}
@@ -135,12 +151,13 @@ NAME_RULES = {
     ("service-accounts", "create"): r"[a-z][a-z0-9-]{4,28}[a-z0-9]",  # account id: 6 to 30
     ("secrets", "create"): r"[A-Za-z0-9_-]{1,255}",
     ("topics", "create"): r"[A-Za-z][A-Za-z0-9._~+%-]{2,254}",
+    ("subscriptions", "create"): r"[A-Za-z][A-Za-z0-9._~+%-]{2,254}",
 }
 
 
-def test_every_resource_name_follows_googles_rules(dry_run_all) -> None:
+def test_every_resource_name_follows_googles_rules(dry_run_all, dry_run_consume) -> None:
     checked = 0
-    for line in dry_run_all:
+    for line in [*dry_run_all, *dry_run_consume]:
         words = [w for w in shlex.split(line) if not w.startswith("-")]
         for (group, verb), rule in NAME_RULES.items():
             if group in words and words[words.index(group) + 1 : words.index(group) + 2] == [verb]:
@@ -148,6 +165,62 @@ def test_every_resource_name_follows_googles_rules(dry_run_all) -> None:
                 assert re.fullmatch(rule, name), (name, line)
                 checked += 1
     assert checked >= 3 * len(PROVIDERS)
+
+
+def flags(words: list[str]) -> dict[str, str]:
+    return dict(w.removeprefix("--").split("=", 1) for w in words if w.startswith("--") and "=" in w)
+
+
+def test_consume_has_least_privilege_retries_and_dead_letters(dry_run_consume) -> None:
+    lines = [shlex.split(line) for line in dry_run_consume]
+    account = "serviceAccount:wh-consume@my-project.iam.gserviceaccount.com"
+    pusher = "wh-consume-push@my-project.iam.gserviceaccount.com"
+    agent = "serviceAccount:service-@PROJECT_NUMBER@@gcp-sa-pubsub.iam.gserviceaccount.com"
+    deploy = next(w for w in lines if w[:3] == ["gcloud", "functions", "deploy"])
+    assert deploy[3] == "webhook-consume" and "--no-allow-unauthenticated" in deploy
+    assert flags(deploy)["entry-point"] == "consume" and flags(deploy)["service-account"] == account.split(":")[1]
+    # Its own account holds Firestore access and reads stored bodies (issue 14), nothing else;
+    # only the push account may call it.
+    roles = sorted((flags(w)["role"], w[1]) for w in lines if f"--member={account}" in w)
+    assert roles == [("roles/datastore.user", "projects")] * 2 + [("roles/storage.objectViewer", "storage")] * 2
+    invokers = [w for w in lines if w[2] == "add-invoker-policy-binding"]
+    assert {flags(w)["member"] for w in invokers} == {f"serviceAccount:{pusher}"}
+    ttl = [w for w in lines if w[2:5] == ["fields", "ttls", "update"]]
+    assert ttl and all(w[5] == "expires" and "--enable-ttl" in w for w in ttl)
+    for provider, attempts in (("github", "10"), ("stripe", "7")):
+        topic, dead, subscription = f"webhooks-{provider}", f"webhooks-{provider}-dead", f"webhooks-{provider}-consume"
+        [push] = [w for w in lines if w[2:5] == ["subscriptions", "create", subscription]]
+        assert flags(push) == {
+            "topic": topic,
+            "push-endpoint": "@CONSUME_URL@",
+            "push-auth-service-account": pusher,
+            "ack-deadline": "60",
+            "min-retry-delay": "10s",
+            "max-retry-delay": "600s",
+            "dead-letter-topic": dead,
+            "max-delivery-attempts": attempts,
+            "expiration-period": "never",
+            "project": "my-project",
+        }
+        [pull] = [w for w in lines if w[2:5] == ["subscriptions", "create", dead]]
+        assert flags(pull)["topic"] == dead and "push-endpoint" not in flags(pull)
+        assert any(w[2:5] == ["topics", "create", dead] for w in lines)
+        grants = {(w[2], w[4], flags(w)["role"]) for w in lines if f"--member={agent}" in w}
+        assert ("topics", dead, "roles/pubsub.publisher") in grants
+        assert ("subscriptions", subscription, "roles/pubsub.subscriber") in grants
+    # The handlers name github only: nothing else is consumed.
+    assert {w[4] for w in lines if w[2:4] == ["subscriptions", "create"]} == {
+        "webhooks-github-dead",
+        "webhooks-github-consume",
+        "webhooks-stripe-dead",
+        "webhooks-stripe-consume",
+    }
+
+
+def test_consume_refuses_what_pubsub_would() -> None:
+    env = {"PROJECT": "p", "REGION": "r", "CONSUME_PROVIDERS": "github"}
+    assert "CONSUME_MAX_ATTEMPTS" in run("consume", env={**env, "CONSUME_MAX_ATTEMPTS": "3"}).stderr
+    assert "unknown provider(s): nobody" in run("consume", env={**env, "CONSUME_PROVIDERS": "nobody"}).stderr
 
 
 def test_the_gcloud_check_catches_a_mistyped_flag() -> None:
@@ -173,6 +246,7 @@ DOUBLE = """#!/usr/bin/env bash
 echo "$*" >> "$GCLOUD_LOG"
 case "$*" in
   "config get-value"*) echo "(unset)" ;;
+  "projects describe"*) echo 123456789012 ;;
   *" describe "*"--format=value(url)"*) echo "https://$3-hash.a.run.app" ;;
   *" describe "*) [ -n "$GCLOUD_EXISTS" ] || exit 1 ;;
 esac
@@ -201,6 +275,21 @@ def test_a_second_run_creates_nothing(tmp_path, exists: bool) -> None:
     assert ("gcloud secrets versions add github-webhook-secret" in result.stderr) is not exists
 
 
+def test_consume_fills_in_what_only_gcloud_knows(tmp_path) -> None:
+    (tmp_path / "gcloud").write_text(DOUBLE)
+    (tmp_path / "gcloud").chmod(0o755)
+    log = tmp_path / "calls"
+    env = {"PATH": f"{tmp_path}:{os.environ['PATH']}", "GCLOUD_LOG": str(log), "GCLOUD_EXISTS": "", "PROJECT": "p"}
+    result = run("consume", env={**env, "REGION": "r", "CONSUME_PROVIDERS": "github,stripe"}, dry=False)
+    assert result.returncode == 0, result.stderr
+    calls = log.read_text().splitlines()
+    assert sum(c.startswith("projects describe p") for c in calls) == 1  # asked once, then reused
+    assert not any("@PROJECT_NUMBER@" in c or "@CONSUME_URL@" in c for c in calls)
+    pushes = [c for c in calls if c.startswith("pubsub subscriptions create webhooks-") and "--push-endpoint" in c]
+    assert len(pushes) == 2 and all("--push-endpoint=https://webhook-consume-hash.a.run.app " in c for c in pushes)
+    assert sum("service-123456789012@gcp-sa-pubsub.iam.gserviceaccount.com" in c for c in calls) == 5
+
+
 def test_only_what_runs_is_uploaded() -> None:
     result = subprocess.run(
         ["gcloud", "meta", "list-files-for-upload", "."],
@@ -211,7 +300,7 @@ def test_only_what_runs_is_uploaded() -> None:
         timeout=60,
     )
     uploaded = {line.split("/")[0] for line in result.stdout.split()}
-    assert uploaded == {"main.py", "requirements.txt", "functions", "shared"}, result.stderr
+    assert uploaded == {"main.py", "requirements.txt", "functions", "shared", "handlers"}, result.stderr
 
 
 def test_large_bodies_bucket_and_least_privilege(dry_run_all) -> None:
@@ -258,8 +347,7 @@ def test_retention_days_and_the_consume_reader() -> None:
     update = next(line for line in result.stdout.splitlines() if "buckets update gs://mine " in line)
     lifecycle = re.search(r"--lifecycle-file=(\S+)", update).group(1)
     assert json.loads(Path(lifecycle).read_text())["rule"][0]["condition"] == {"age": 30}
-    assert (
-        "BODY_RETENTION_DAYS" in run("github", env={"PROJECT": "p", "REGION": "r", "BODY_RETENTION_DAYS": "0"}).stderr
-    )
+    refused = run("github", env={"PROJECT": "p", "REGION": "r", "BODY_RETENTION_DAYS": "0"})
+    assert refused.returncode != 0 and "BODY_RETENTION_DAYS" in refused.stderr
     _, command = grant_body_reader("p", "wh-consume@p.iam.gserviceaccount.com")
     assert NO_ACCOUNT in gcloud_verdict(shlex.join(command))

@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_main_exports_exactly_the_registry() -> None:
-    assert set(dir(main)) == {*PROVIDERS, "webhooks"}
+    assert set(dir(main)) == {*PROVIDERS, "webhooks", "consume"}
+    assert isinstance(main.consume, types.FunctionType) and main.consume.__name__ == "consume"
     for provider in PROVIDERS:
         assert isinstance(getattr(main, provider), types.FunctionType)
         assert getattr(main, provider).__name__ == provider

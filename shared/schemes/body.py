@@ -1,9 +1,11 @@
 """Schemes that read the body itself: signed fields beside the signature (BodyFields), a
-signed timestamp inside it (BodyTimestamp), a secret in a field (BodyToken)."""
+signed timestamp inside it (BodyTimestamp), a secret in a field (BodyToken), another scheme
+tried only on a JSON object (ObjectBody)."""
 
 from __future__ import annotations
 
 import hmac
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -79,6 +81,27 @@ class BodyTimestamp:
     def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
         """The inner scheme's headers (the body must carry a fresh timestamp itself)."""
         return self.verify.sign(delivery, secret)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ObjectBody:
+    """Another scheme, tried only when the body is a JSON object.
+
+    For a signature reading that is also how a handshake is answered (LinkedIn's HMAC of the
+    body is its answer to a GET `challengeCode`): a challenge is never a JSON object, so the
+    answer to one can never sign a delivery.
+    """
+
+    verify: Verify
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        try:
+            document = json.loads(delivery.body)
+        except (ValueError, RecursionError):
+            document = None
+        if not isinstance(document, dict):
+            raise Unauthorized("not_json_object")
+        self.verify(delivery, secrets)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -49,6 +49,11 @@ def base64_key(secret: bytes) -> bytes:
         raise Unauthorized("bad_secret_format") from None
 
 
+def as_signed(signed: bytes) -> bytes:
+    """The rendered bytes fed to the MAC as they are (nearly every sender)."""
+    return signed
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Hmac:
     """An HMAC over some bytes of the request, claimed in one header."""
@@ -59,7 +64,7 @@ class Hmac:
     prefix: str = ""
     signed: str = "{body}"
     timestamp: str | None = None
-    timestamp_unit: Literal["s", "ms", "rfc3339"] = "s"
+    timestamp_unit: Literal["s", "ms", "rfc3339", "auto"] = "s"
     id: str | None = None
     # None: the timestamp is signed but its age is not checked, where the provider documents
     # no window (nor, reliably, the timestamp's unit).
@@ -67,6 +72,8 @@ class Hmac:
     claims: Callable[[str], Claim] = single
     layout: str = "{signature}"  # the header value as the sender writes it, for local signing
     key: Callable[[bytes], bytes] = lambda secret: secret
+    # The rendered bytes as the sender feeds them to its MAC (Trello: a Node `binary` string).
+    message: Callable[[bytes], bytes] = as_signed
     also: tuple[str, ...] = ()  # more headers that may carry a signature (DocuSign's -2..-N, Box's secondary)
     _pieces: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
@@ -103,7 +110,7 @@ class Hmac:
 
     def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
         signatures, timestamp = self._claimed(delivery)
-        message = render(self._pieces, read_parts(delivery, timestamp, self.id, self._pieces[1::2]))
+        message = self.message(render(self._pieces, read_parts(delivery, timestamp, self.id, self._pieces[1::2])))
         if not any(
             equal(hmac.digest(self.key(s.value), message, self.algorithm), claimed)
             for s in secrets
@@ -123,11 +130,13 @@ class Hmac:
 
         For the claim check (issue 14): a 25 MB body is hashed on its way to Cloud Storage
         instead of held. None where the signed bytes are not the body once, in order, between
-        parts the headers and URL give (`{form}`, `{body_sha256}`): the pipeline then holds it.
+        parts the headers and URL give (`{form}`, `{body_sha256}`, a `message` transform): the
+        pipeline then holds it.
         Missing or undecodable signature headers are refused here, before anything is read.
         """
         names = self._pieces[1::2]
-        if names.count("body") != 1 or {"form", "body_sha256"} & set(names):
+        # A `message` transform (Trello's) takes the whole rendered bytes, not a stream of them.
+        if names.count("body") != 1 or {"form", "body_sha256"} & set(names) or self.message is not as_signed:
             return None
         signatures, timestamp = self._claimed(delivery)
         at = next(i for i in range(1, len(self._pieces), 2) if self._pieces[i] == "body")
@@ -152,7 +161,7 @@ class Hmac:
         }
         if "form" in self._pieces[1::2]:
             parts["form"] = sorted_form(delivery)
-        digest = hmac.new(self.key(secret), render(self._pieces, parts), self.algorithm).digest()
+        digest = hmac.new(self.key(secret), self.message(render(self._pieces, parts)), self.algorithm).digest()
         signature = encode(digest, self.encoding)
         headers = {self.header: self.layout.format(signature=self.prefix + signature, timestamp=timestamp)}
         if self.timestamp:

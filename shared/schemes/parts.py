@@ -105,15 +105,19 @@ def read_parts(
     return {name: readers[name]() for name in names}
 
 
-def parse_timestamp(value: str, unit: Literal["s", "ms", "rfc3339"]) -> float:
-    """A signed timestamp as seconds since the epoch; garbage is a 401."""
+def parse_timestamp(value: str, unit: Literal["s", "ms", "rfc3339", "auto"]) -> float:
+    """A signed timestamp as seconds since the epoch; garbage is a 401.
+
+    `auto`, for a sender that says "unix timestamp" and no unit (Oura): a number of 10^11 or
+    more is milliseconds (as seconds it would be past the year 5000), anything less seconds.
+    """
     try:
         if unit == "rfc3339":
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             # A time without an offset is UTC (Orb's X-Orb-Timestamp), never the host's zone.
             return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
         number = float(int(value.strip()))
-        return number / 1000 if unit == "ms" else number
+        return number / 1000 if unit == "ms" or (unit == "auto" and number >= 1e11) else number
     except (ValueError, OverflowError):
         raise Unauthorized("bad_timestamp") from None
 
@@ -127,7 +131,7 @@ def check_age(timestamp: float, now: float, tolerance: float) -> None:
 Encoding = Literal["hex", "base64", "base64url"]
 
 
-def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339"]) -> str:
+def format_timestamp(seconds: float, unit: Literal["s", "ms", "rfc3339", "auto"]) -> str:
     """A time written the way a sender writes it in `unit` (for local signing)."""
     if unit == "rfc3339":
         return datetime.fromtimestamp(seconds, UTC).isoformat().replace("+00:00", "Z")

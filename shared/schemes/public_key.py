@@ -29,7 +29,7 @@ from shared.secrets import Secrets
 @lru_cache(maxsize=32)
 def _ed25519_key(value: bytes) -> Any:
     """An Ed25519 public key from 64 hex characters (Discord shows it so), base64 of its
-    32 bytes (Telnyx) or unpadded base64url (Token.io, a JWK's `x`); None when it is not one."""
+    32 bytes (Telnyx) or unpadded base64url (a JWK's `x`); None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:

@@ -1,6 +1,6 @@
 import json
 
-from tests.signers import Sample, stdlib_hmac
+from tests.signers import Exchange, Sample, stdlib_hmac
 
 SECRET = "orbit-secret-token-2b7c5e"
 
@@ -37,4 +37,17 @@ SAMPLE = Sample(
         "ce-type": "orbit.activity:created",
         "ce-source": "orbit",
     },
+    # RedwoodJS's webhook docs verify Orbit with `secretKeyVerifier`: the header is the token itself.
+    variants=(Exchange(body=b'{"event_type": "activity:created"}', headers={"X-Orbit-Signature": SECRET}),),
+    # Near misses of that form: another token, the token with a `sha256=` prefix.
+    rejects=tuple(
+        Exchange(
+            body=b'{"event_type": "activity:created"}',
+            headers={"Content-Type": "application/json", "X-Orbit-Signature": value},
+            signed=False,
+            status=401,
+            answer=None,
+        )
+        for value in (SECRET[:-1] + "X", "sha256=" + SECRET)
+    ),
 )

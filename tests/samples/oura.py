@@ -5,14 +5,23 @@ from tests.signers import Exchange, Sample, documented
 SECRET = "oura-client-secret-7a2e91"
 TOKEN = "oura-verification-token-3c"
 
+# No Oura Python SDK signs: HMAC-SHA256 of timestamp + body, upper-case hex, as the sample code
+# in Oura's API docs computes it (`hmac.update(timestamp + body)`, `.digest('hex').toUpperCase()`).
+sign_seconds = documented(
+    SECRET,
+    lambda signature, now: {"x-oura-timestamp": str(now), "x-oura-signature": signature.upper()},
+    message=lambda body, now: str(now).encode() + body,
+)
+# The docs say only "unix timestamp": the same in milliseconds.
+sign_milliseconds = documented(
+    SECRET,
+    lambda signature, now: {"x-oura-timestamp": str(now * 1000), "x-oura-signature": signature.upper()},
+    message=lambda body, now: str(now * 1000).encode() + body,
+)
+
 SAMPLE = Sample(
     secret=SECRET,
-    # No Oura Python SDK signs: HMAC-SHA256 of timestamp + body, upper-case hex.
-    sign=documented(
-        SECRET,
-        lambda signature, now: {"x-oura-timestamp": str(now), "x-oura-signature": signature.upper()},
-        message=lambda body, now: str(now).encode() + body,
-    ),
+    sign=sign_seconds,
     signature_header="x-oura-signature",
     body=json.dumps(
         {

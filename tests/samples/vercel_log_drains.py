@@ -3,6 +3,8 @@ import json
 from tests.signers import Exchange, Sample, stdlib_hmac
 
 SECRET = "vercel-drain-signature-secret-0b7d"
+# The team's verification code, as Vercel's dashboard shows it for a new drain.
+VERIFY = "84e391d43aa038d3a5d205d692a8798e95381721"
 ENTRIES = [
     {
         "id": "1573817187330377061717300000",
@@ -37,10 +39,25 @@ SAMPLE = Sample(
     signature_header="x-vercel-signature",
     body=json.dumps(ENTRIES, ensure_ascii=False).encode(),
     json=False,  # JSON arrays and NDJSON are both valid batches; nothing is read from the body
+    settings={"VERCEL_LOG_DRAINS_VERIFY": VERIFY},
+    # Vercel looks for the code in `x-vercel-verify` on the endpoint's answer.
+    ack_headers={"x-vercel-verify": VERIFY},
     variants=(
         Exchange(
             body="\n".join(json.dumps(entry, ensure_ascii=False) for entry in ENTRIES).encode(),
             headers={"Content-Type": "application/x-ndjson"},
+            answer_headers={"x-vercel-verify": VERIFY},
+        ),
+    ),
+    # An unsigned check is refused (nothing unverified is answered 200), still carrying the code.
+    rejects=(
+        Exchange(
+            body=b"{}",
+            headers={"Content-Type": "application/json"},
+            signed=False,
+            status=401,
+            answer=None,
+            answer_headers={"x-vercel-verify": VERIFY},
         ),
     ),
 )
