@@ -10,8 +10,8 @@ PROVIDER = Provider(
     id="utila",
     docs="https://docs.utila.io/reference/webhooks",
     summary="RSA-PSS SHA-512 of the body, `x-utila-signature: <base64>`; public key; no timestamp",
-    # The verification key is public: the contract names it <ID>_PUBLIC_KEY. One line of base64
-    # DER (the PEM body) in an environment variable; a `file:` or Secret Manager value may hold the PEM.
+    # The verification key is public: the contract names it <ID>_PUBLIC_KEY: the PEM (pasted
+    # whole) or one line of base64 DER.
     secret="PUBLIC_KEY",
     verify=PublicKey(header="x-utila-signature", algorithm="rsa-pss-sha512", signed="{body}", encoding="base64"),
     event_type=json_field("type"),

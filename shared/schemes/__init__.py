@@ -37,7 +37,7 @@ from shared.schemes.parts import (
     template,
     versioned,
 )
-from shared.schemes.public_key import ALGORITHMS, Ecdsa, Ed25519, PublicKey, rsa_public_key
+from shared.schemes.public_key import ALGORITHMS, Ecdsa, Ed25519, PublicKey, public_key, rsa_public_key
 from shared.schemes.tokens import BasicAuth, NamedToken, QueryToken, Token
 
 __all__ = [
@@ -68,6 +68,7 @@ __all__ = [
     "format_timestamp",
     "pairs",
     "parse_timestamp",
+    "public_key",
     "pure",
     "read_parts",
     "render",
