@@ -1,4 +1,4 @@
-"""Utila: RSA-PSS SHA-512 (salt = digest length) of the raw body, base64, in `x-utila-signature`,
+"""Utila: RSA-PSS SHA-512 (the salt length read from the signature) of the raw body, base64, in `x-utila-signature`,
 checked with Utila's webhook public key; no timestamp is signed."""
 
 from __future__ import annotations

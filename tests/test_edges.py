@@ -186,3 +186,20 @@ def test_standard_webhooks_sdk_signing_with_a_bare_secret(provider: str, monkeyp
     monkeypatch.setenv(f"{provider.upper()}_WEBHOOK_SECRET", "whsec_" + base64.b64encode(b"another key").decode())
     with pytest.raises(Unauthorized):
         _verify_configured(provider, sample.body, headers, now)
+
+
+@pytest.mark.parametrize("salt_length", [0, 20, 32, 64, 190, "max"])
+def test_utila_pss_salt_length_is_read_from_the_signature(salt_length) -> None:
+    """Utila's salt length is known only from third-party code (the digest's 64 bytes): any length
+    verifies (cryptography's PSS.AUTO); another body with the same signature does not."""
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    from tests.samples import utila
+
+    sample, now = SAMPLES["utila"], int(time.time())
+    headers = utila.sign(sample.body, now, padding.PSS.MAX_LENGTH if salt_length == "max" else salt_length)
+    PROVIDERS["utila"].verify(_delivery("utila", sample.body, headers, now), (secrets.Secret(sample.secret.encode()),))
+    with pytest.raises(Unauthorized):
+        PROVIDERS["utila"].verify(
+            _delivery("utila", sample.body + b" ", headers, now), (secrets.Secret(sample.secret.encode()),)
+        )

@@ -108,7 +108,9 @@ def _verify_rsa_pss_sha512(key: Any, signature: bytes, message: bytes) -> None:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
 
-    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.DIGEST_LENGTH)
+    # The salt length is read from the signature (PSS.AUTO): Utila's length is known only from
+    # third-party code, and any length is as sound a PSS signature as another.
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.AUTO)
     key.verify(signature, message, pss, hashes.SHA512())
 
 
@@ -128,7 +130,7 @@ ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes]
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
     "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
-    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, salt = digest (Utila)
+    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, any salt length (Utila)
 }
 
 
