@@ -765,7 +765,7 @@ def test_paypal_certificate_must_be_paypals_and_current(name: str, offset: int) 
 
 
 def test_signed_timestamp_without_a_window_is_signed_but_not_aged() -> None:
-    """`tolerance=None`: an old timestamp verifies, a changed one does not (Airwallex)."""
+    """`tolerance=None`: an old timestamp verifies, a changed one does not (Faundit)."""
     from werkzeug.datastructures import Headers
 
     scheme = Hmac(header="x-signature", timestamp="x-timestamp", signed="{timestamp}{body}", tolerance=None)
