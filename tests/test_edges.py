@@ -203,3 +203,28 @@ def test_utila_pss_salt_length_is_read_from_the_signature(salt_length) -> None:
         PROVIDERS["utila"].verify(
             _delivery("utila", sample.body + b" ", headers, now), (secrets.Secret(sample.secret.encode()),)
         )
+
+
+@pytest.mark.parametrize(
+    "body,event_type,delivery_id",
+    [
+        ("STREAM_ONE", "com.twilio.messaging.message.delivered", "EZ00000000000000000000000000000001"),
+        ("STREAM_SAME", "com.twilio.messaging.message.delivered", None),
+        ("STREAM_MIXED", None, None),
+        ("JSON_BODY", None, None),
+    ],
+)
+def test_twilio_event_streams_facts(body: str, event_type: str | None, delivery_id: str | None) -> None:
+    """Event Streams' JSON array of CloudEvents: the `type` its events share, the `id` of a batch
+    of one; no idempotency header here, so none where the batch holds several."""
+    from tests.samples import twilio
+
+    posted = Delivery(
+        provider="twilio",
+        method="POST",
+        path="/twilio",
+        headers=Headers({"Content-Type": "application/json"}),
+        body=getattr(twilio, body),
+    )
+    assert PROVIDERS["twilio"].event_type(posted) == event_type
+    assert PROVIDERS["twilio"].delivery_id(posted) == delivery_id
