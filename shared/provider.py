@@ -150,6 +150,10 @@ class Provider:
     attributes: Mapping[str, Read] = field(default_factory=dict)  # more plain message attributes
     # Whether a refusal is sent again: a 5xx to a provider that never retries loses the event.
     retries: Retries
+    # Content-Encodings the sender may compress the body in (an option at the sender, Nylas's
+    # `compressed_delivery`): once verified, the readers and the handshake read it inflated. It
+    # is published as received; declare a `content-encoding` attribute to tell consumers.
+    encodings: tuple[str, ...] = ()
 
     @property
     def deadline(self) -> float:

@@ -6,7 +6,7 @@
 - tokens.py: secrets sent as they are: `Token`, `NamedToken`, `QueryToken`, `BasicAuth`;
 - jwts.py: `Jwt` (signed with the shared secret) and `JwtBodyHash` (carries the body's hash);
 - public_key.py: `PublicKey` (`Ed25519`, `Ecdsa`, RSA) and how a configured key is read;
-- body.py: schemes that read the body: `BodyFields`, `BodyTimestamp`, `BodyToken`;
+- body.py: schemes that read the body: `BodyFields`, `BodyTimestamp`, `BodyToken`, `Inflated`;
 - either.py: `either(...)`, any one of several schemes.
 
 A scheme is a callable `(delivery, secrets) -> None` that returns or raises Unauthorized;
@@ -15,7 +15,7 @@ an exotic provider's scheme is a plain function in its own module (functions/dis
 
 from __future__ import annotations
 
-from shared.schemes.body import BodyFields, BodyTimestamp, BodyToken
+from shared.schemes.body import BodyFields, BodyTimestamp, BodyToken, Inflated
 from shared.schemes.either import Either, either
 from shared.schemes.jwts import Jwt, JwtBodyHash
 from shared.schemes.mac import Hmac, base64_key, whsec
@@ -53,6 +53,7 @@ __all__ = [
     "Either",
     "Encoding",
     "Hmac",
+    "Inflated",
     "Jwt",
     "JwtBodyHash",
     "NamedToken",
@@ -102,4 +103,6 @@ def pure(verify: Verify) -> bool:
     """Whether `verify` never blocks on I/O (so it may run on the event loop)."""
     if isinstance(verify, Either):
         return all(pure(scheme) for scheme in verify.schemes)
+    if isinstance(verify, Inflated):
+        return pure(verify.verify)
     return isinstance(verify, _PURE)
