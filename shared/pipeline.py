@@ -21,6 +21,7 @@ from starlette.responses import Response
 
 from shared import log, publisher, secrets
 from shared.delivery import Delivery
+from shared.encoding import decoded
 from shared.errors import MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
 from shared.message import attributes, clip, merge
 from shared.provider import Answer, Provider, Read
@@ -104,12 +105,13 @@ class _Publish:
 def _decide(provider: Provider, delivery: Delivery, outcome: log.Outcome, fresh: bool) -> Answer | _Publish:
     """Everything between reading and publishing: verify, handshake, the message."""
     provider.verify(delivery, secrets.load(provider.id, provider.secret, fresh=fresh))
+    readable = decoded(delivery, provider.encodings)  # the body inflated, where it came compressed
     if provider.handshake is not None:
-        answer = provider.handshake(delivery)
+        answer = provider.handshake(readable)
         if answer is not None:
             outcome.outcome = "handshake"
             return answer
-    message = attributes(provider, delivery)
+    message = attributes(provider, readable)
     data = delivery.body
     if provider.payload is not None:
         data, extra = provider.payload(delivery)

@@ -1,6 +1,6 @@
 """Schemes that read the body itself: signed fields beside the signature (BodyFields), a
 signed timestamp inside it (BodyTimestamp), a secret in a field (BodyToken), another scheme
-tried only on a JSON object (ObjectBody)."""
+tried only on a JSON object (ObjectBody), the body before its Content-Encoding (Inflated)."""
 
 from __future__ import annotations
 
@@ -119,3 +119,35 @@ class BodyToken:
         claimed = value.encode("utf-8")
         if not any(equal(s.value, claimed) for s in secrets):
             raise Unauthorized("bad_token")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Inflated:
+    """Another scheme over the body before its Content-Encoding, for senders that sign the plain
+    bytes and compress them for the wire (Scrapfly, Airship); bounded, a zip bomb is a 413.
+
+    `either`: the signature may instead be over the bytes as received, for a sender whose docs
+    say neither (Vercel drains); both readings need the secret.
+    """
+
+    verify: Verify
+    encodings: tuple[str, ...] = ("gzip",)
+    either: bool = False
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from shared.encoding import decoded
+
+        plain = decoded(delivery, self.encodings)
+        if plain is delivery:
+            self.verify(delivery, secrets)
+            return
+        try:
+            self.verify(plain, secrets)
+        except Unauthorized:
+            if not self.either:
+                raise
+            self.verify(delivery, secrets)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The inner scheme's headers over the plain body: for the curl helper only."""
+        return self.verify.sign(delivery, secret)  # type: ignore[attr-defined]
