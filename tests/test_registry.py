@@ -50,6 +50,17 @@ def test_a_provider_function_imports_only_its_own_module() -> None:
     assert out.strip() == "['functions.github']"
 
 
+def test_declarations_and_the_deploy_plan_import_only_the_standard_library() -> None:
+    """Planning a deploy loads every declaration with a bare python3: SDKs are imported where used."""
+    code = (
+        "import sys; started = set(sys.modules);"  # what site's .pth files bring, before our code
+        "import functions, scripts.deploy_plan; functions.PROVIDERS;"
+        "print(sorted({m.split('.')[0] for m in set(sys.modules) - started} - set(sys.stdlib_module_names)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['functions', 'scripts', 'shared']"
+
+
 def _block(text: str, start: str, end: str) -> str:
     return text.split(start, 1)[1].split(end, 1)[0].strip()
 
