@@ -73,6 +73,29 @@ def test_provider_docs_are_generated_from_the_registry() -> None:
     assert _block(README.read_text(), INDEX_START, INDEX_END) == index().strip()
 
 
+def tables(markdown: str) -> list[list[str]]:
+    """Each Markdown table's body rows (header and separator left out)."""
+    found: list[list[str]] = []
+    block: list[str] = []
+    for line in [*markdown.splitlines(), ""]:
+        if line.startswith("|"):
+            block.append(line)
+        elif block:
+            found.append(block[2:])
+            block = []
+    return found
+
+
+@pytest.mark.parametrize("page", ["README.md", *(str(p.relative_to(ROOT)) for p in sorted(ROOT.glob("docs/*.md")))])
+def test_no_table_has_two_rows_for_one_key(page: str) -> None:
+    """A row's first cell names what it describes (an attribute, a variable, a provider): once per table."""
+    markdown = (ROOT / page).read_text()
+    assert len(tables(markdown)) >= (5 if page == "README.md" else 1)
+    for rows in tables(markdown):
+        keys = [row.split("|")[1].strip() for row in rows]
+        assert [k for k in keys if keys.count(k) > 1] == [], rows[0]
+
+
 def test_every_name_on_ngroks_and_hookdecks_lists_is_served_or_left_out_with_a_reason() -> None:
     names = {reference_lists.key(n) for n in (*reference_lists.NGROK, *reference_lists.HOOKDECK)}
     assert len(reference_lists.NGROK) == 69
