@@ -141,3 +141,33 @@ def test_lone_surrogate_in_a_signed_field_is_a_401(server, topic, provider: str)
     _, response = send(server, provider)
     assert response.status_code == 401, response.text
     assert subscription.pull() == []
+
+
+def document(body: bytes) -> Any:
+    """The body as JSON, or None where it is not JSON."""
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+HANDSHAKES = [
+    (provider, number)
+    for provider, sample in SAMPLES.items()
+    for number, exchange in enumerate(sample.exchanges)
+    if exchange.signed and exchange.method == "POST" and places(document(exchange.body))
+]
+
+
+@pytest.mark.parametrize(("provider", "number"), HANDSHAKES, ids=lambda value: str(value))
+def test_lone_surrogate_in_a_signed_handshake_is_never_a_500(server, provider: str, number: int) -> None:
+    """Each field of a signed handshake in turn (Slack's `challenge`, Zoom's `plainToken`...): never a 500."""
+    exchange = SAMPLES[provider].exchanges[number]
+    handshake = document(exchange.body)
+    statuses = set()
+    for spot in places(handshake):
+        body = json.dumps(spoiled(handshake, [spot])).encode()
+        headers = {**signed(provider, body, int(time.time())), **exchange.headers}
+        query = f"?{exchange.query}" if exchange.query else ""
+        statuses.add(server.post(f"/{provider}{query}", body, headers).status_code)
+    assert statuses and max(statuses) < 500, statuses
