@@ -165,6 +165,13 @@ def with_field(document: object, path: tuple[str, ...], value: object) -> bytes:
     return json.dumps({**document, path[0]: json.loads(with_field(document.get(path[0]), path[1:], value))}).encode()
 
 
+def at(document: object, path: tuple[str, ...]) -> object:
+    """The value at a path of `sample_paths`."""
+    for key in path:
+        document = document.get(key) if isinstance(document, dict) else None
+    return document
+
+
 @functools.cache
 def sample_paths(body: bytes) -> list[tuple[str, ...]]:
     try:
@@ -349,8 +356,9 @@ def corpus(provider: str) -> list[Hostile]:
     bodies += [
         (with_field(document, p, WRONG_TYPES[i % len(WRONG_TYPES)]), sample.content_type) for i, p in enumerate(paths)
     ]
-    # Valid JSON that json.loads turns into a string with no UTF-8 form (issue 16).
-    bodies += [(with_field(document, p, LONE_SURROGATE), sample.content_type) for p in paths]
+    # Valid JSON that json.loads turns into a string with no UTF-8 form (issue 16), in each string field.
+    texts = [p for p in paths if isinstance(at(document, p), str)]
+    bodies += [(with_field(document, p, LONE_SURROGATE), sample.content_type) for p in texts]
     head = (*sample.headers.items(),)
     signed = []
     for body, content_type in bodies:
