@@ -13,7 +13,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
 from shared.provider import Answer, Provider, Retries, first, json_field
-from shared.schemes import Hmac, decode
+from shared.schemes import Hmac, decode, text_bytes
 
 # The alphabet of random strings (hex, base64, base64url, UUIDs): such a challenge is never the
 # text of a JSON object, the only body published here, so its HMAC signs no delivery.
@@ -40,7 +40,7 @@ def _challenge(delivery: Delivery) -> str | None:
 
 
 def _answer(challenge: str, key: bytes) -> Answer:
-    answer = hmac.new(key, challenge.encode("utf-8"), hashlib.sha256).hexdigest()
+    answer = hmac.new(key, text_bytes(challenge), hashlib.sha256).hexdigest()
     return Answer(body=json.dumps({"challenge": answer}).encode(), content_type="application/json")
 
 

@@ -7,6 +7,7 @@ import zlib
 
 from shared.delivery import Delivery
 from shared.errors import TooLarge, Unauthorized
+from shared.limits import max_body_bytes
 
 # zlib's window bits for each encoding's framing (RFC 9110 section 8.4.1): gzip's header and
 # trailer, or deflate's zlib wrapper; one framing each, never guessed.
@@ -16,9 +17,6 @@ _FRAMING = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate
 def inflated(delivery: Delivery, encodings: tuple[str, ...] = ("gzip",)) -> bytes:
     """The body before its Content-Encoding, one of `encodings` (or none), never inflated past
     MAX_BODY_BYTES: a zip bomb is a 413. An encoding the sender never uses is a 401."""
-    # Late import: the pipeline imports the schemes, which import this module.
-    from shared.pipeline import max_body_bytes
-
     encoding = (delivery.header("Content-Encoding") or "identity").strip().lower()
     if encoding == "identity":
         return delivery.body

@@ -23,24 +23,12 @@ from shared import log, publisher, secrets
 from shared.delivery import Delivery
 from shared.encoding import decoded
 from shared.errors import MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
+from shared.limits import max_body_bytes
 from shared.message import attributes, clip, merge
 from shared.provider import Answer, Provider, Read
 from shared.schemes import pure
 
-# Pub/Sub takes at most 10,000,000 bytes per publish request; leave room for the
-# attributes (at most a dozen, each clipped to 1 KiB) and the request framing.
-DEFAULT_MAX_BODY_BYTES = 9_900_000
-
 Handler = Callable[[Request], Awaitable[Response]]
-
-
-def max_body_bytes() -> int:
-    """MAX_BODY_BYTES, or just under Pub/Sub's request limit."""
-    value = os.environ.get("MAX_BODY_BYTES", "").strip()
-    try:
-        return int(value) if value else DEFAULT_MAX_BODY_BYTES
-    except ValueError:
-        raise NotConfigured("MAX_BODY_BYTES") from None
 
 
 def _response(status: int, body: bytes | str, content_type: str, headers: Mapping[str, str]) -> Response:

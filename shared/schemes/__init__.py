@@ -36,6 +36,7 @@ from shared.schemes.parts import (
     single,
     sorted_form,
     template,
+    text_bytes,
     versioned,
 )
 from shared.schemes.public_key import ALGORITHMS, Ecdsa, Ed25519, PublicKey, public_key, rsa_public_key
@@ -79,6 +80,7 @@ __all__ = [
     "single",
     "sorted_form",
     "template",
+    "text_bytes",
     "versioned",
     "whsec",
 ]

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.schemes.parts import Verify, check_age, decode, parse_timestamp
+from shared.schemes.parts import Verify, check_age, decode, parse_timestamp, text_bytes
 from shared.secrets import Secrets
 
 
@@ -51,7 +51,7 @@ class BodyFields:
         claims = [claim for claim in claims if claim]
         if not claims:
             raise Unauthorized("bad_signature")
-        message = "".join(str(fields[name]) for name in self.signed).encode("utf-8")
+        message = text_bytes("".join(str(fields[name]) for name in self.signed))
         if not any(
             equal(hmac.new(s.value, message, self.algorithm).digest(), claim) for s in secrets for claim in claims
         ):
@@ -116,7 +116,7 @@ class BodyToken:
         value = document.get(self.field) if isinstance(document, dict) else None
         if not isinstance(value, str) or not value:
             raise Unauthorized("missing_token")
-        claimed = value.encode("utf-8")
+        claimed = text_bytes(value)
         if not any(equal(s.value, claimed) for s in secrets):
             raise Unauthorized("bad_token")
 
