@@ -249,6 +249,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=80)
+    parser.add_argument(
+        "--body-bytes", type=int, default=20_000, help="size of the signed body (README, Cost: 2 KB and 20 KB)"
+    )
     parser.add_argument("--threads", default="80", help="THREADS for both servers (functions-framework's gthread)")
     parser.add_argument("--workers", default="1", help="WORKERS for both servers")
     parser.add_argument("--cold", type=int, default=3, help="cold starts per side")
@@ -291,7 +294,7 @@ def main() -> None:
         )
         bare = Side("bare", settings)
         counter = Counter()
-        body = payload()
+        body = payload(args.body_bytes)
         body_file = LOGS / "body.json"
         LOGS.mkdir(parents=True, exist_ok=True)
         body_file.write_bytes(body)
@@ -343,7 +346,10 @@ def main() -> None:
     ]
     print(f"\nsettings THREADS={args.threads} WORKERS={args.workers} {' '.join(args.env)}")
     print(f"emulator JAVA_TOOL_OPTIONS={args.emulator_java!r}")
-    print(f"wrk -t2 -c{args.connections}, {args.rounds} rounds of {args.seconds} s, medians; {os.cpu_count()} CPUs")
+    print(
+        f"wrk -t2 -c{args.connections}, {args.rounds} rounds of {args.seconds} s, medians; {os.cpu_count()} CPUs;"
+        f" body {len(body)} bytes"
+    )
     print(f"{'':14} {'github':>10} {'bare':>10} {'ratio':>7}")
     for name, ours, theirs in rows:
         print(f"{name:14} {ours:10.2f} {theirs:10.2f} {ratio(ours, theirs):7.2f}")
@@ -360,7 +366,10 @@ def main() -> None:
     print(f"cold-start deliveries answered 2xx: {len(cold['github'])}, in topic: {cold_published}")
     if capacity:
         rates = ", ".join(f"{k} {v:.2f}" for k, v in capacity.items())
-        print(f"emulator capacity (client library in one process, 20 KB messages, {args.connections} threads): {rates}")
+        print(
+            f"emulator capacity (client library in one process, {len(body)}-byte messages,"
+            f" {args.connections} threads): {rates}"
+        )
     missing = ok - distinct
     if missing > 0 or cold_published < len(cold["github"]):
         print(f"FAIL: {max(missing, 0)} acknowledged deliveries not in the topic")

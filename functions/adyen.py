@@ -16,7 +16,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
 from shared.provider import Answer, Provider, Retries, first_item
-from shared.schemes import decode
+from shared.schemes import decode, text_bytes
 from shared.secrets import Secrets
 
 FIELDS = ("pspReference", "originalReference", "merchantAccountCode", "merchantReference")
@@ -37,7 +37,7 @@ def _signing_string(item: dict[str, Any]) -> bytes:
     values += [item.get(name) for name in TAIL]
     if not all(value is None or isinstance(value, str | int) and not isinstance(value, bool) for value in values):
         raise Unauthorized("bad_signature")
-    return ":".join("" if value is None else str(value) for value in values).encode("utf-8")
+    return text_bytes(":".join("" if value is None else str(value) for value in values))
 
 
 def verify(delivery: Delivery, secrets: Secrets) -> None:

@@ -4,48 +4,27 @@ GET `/validate` answered with the configured confirmation code."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
-import zlib
 
 from shared.delivery import Delivery
-from shared.errors import BadRequest, NotConfigured, TooLarge, Unauthorized
-from shared.pipeline import max_body_bytes
+from shared.encoding import decoded
+from shared.errors import BadRequest, NotConfigured
 from shared.provider import Answer, Provider, Retries, header
 from shared.schemes import Hmac
 from shared.secrets import Secrets
 
+ENCODINGS = ("gzip",)  # Airship's only one
 SIGNATURE = Hmac(header="X-UA-SIGNATURE", signed="{timestamp}:{body}", timestamp="X-UA-TIMESTAMP")
-
-
-def inflated(delivery: Delivery) -> bytes:
-    """The body before its Content-Encoding, never inflated past MAX_BODY_BYTES (a zip bomb is 413)."""
-    encoding = (delivery.header("Content-Encoding") or "identity").strip().lower()
-    if encoding == "identity":
-        return delivery.body
-    if encoding != "gzip":
-        raise Unauthorized("unsigned_encoding")
-    limit = max_body_bytes()
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)  # gzip framing only
-    try:
-        plain = inflater.decompress(delivery.body, limit + 1)
-    except zlib.error:
-        raise Unauthorized("bad_gzip") from None
-    if len(plain) > limit:
-        raise TooLarge("inflated_too_large")
-    if not inflater.eof or inflater.unused_data:  # cut short, or bytes after the gzip member
-        raise Unauthorized("bad_gzip")
-    return plain
 
 
 def verify(delivery: Delivery, secrets: Secrets) -> None:
     """X-UA-SIGNATURE over the inflated body (empty for the GET); then the body must be JSON."""
-    plain = inflated(delivery)
-    SIGNATURE(dataclasses.replace(delivery, body=plain, _json=None), secrets)
+    plain = decoded(delivery, ENCODINGS)
+    SIGNATURE(plain, secrets)
     if delivery.method == "POST":
         try:
-            json.loads(plain)
+            json.loads(plain.body)
         except (ValueError, RecursionError):
             raise BadRequest("bad_json") from None
 

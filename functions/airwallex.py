@@ -1,4 +1,4 @@
-"""Airwallex: hex HMAC-SHA256 of `x-timestamp` + body in `x-signature`, keyed with the webhook's secret."""
+"""Airwallex: hex HMAC-SHA256 of `x-timestamp` (ms) + body in `x-signature`, keyed with the webhook's secret."""
 
 from __future__ import annotations
 
@@ -8,14 +8,16 @@ from shared.schemes import Hmac
 PROVIDER = Provider(
     id="airwallex",
     docs="https://www.airwallex.com/docs/developer-tools/webhooks/listen-for-webhook-events",
-    summary="HMAC-SHA256 of `x-timestamp + body`, `x-signature: <hex>`; the timestamp's age is not checked",
+    summary="HMAC-SHA256 of `x-timestamp + body`, `x-signature: <hex>`; x-timestamp in ms; 300 s",
     verify=Hmac(
         header="x-signature",
         timestamp="x-timestamp",
         signed="{timestamp}{body}",
-        # Airwallex's own examples check only the signature, and its docs give no window; third
-        # parties disagree on whether x-timestamp is in seconds or milliseconds.
-        tolerance=None,
+        # "x-timestamp: A Unix timestamp in milliseconds, for example, 1357872222592" (Airwallex,
+        # Listen for webhook events, Delivery headers). Airwallex names no window, and its own
+        # plugins (WooCommerce, Magento) check only the signature: the contract's default 5 minutes.
+        timestamp_unit="ms",
+        tolerance=300,
     ),
     event_type=json_field("name"),
     # "Each event has a stable id so you can safely handle retries" (webhooks overview).

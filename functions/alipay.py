@@ -81,8 +81,8 @@ PROVIDER = Provider(
     docs="https://opendocs.alipay.com/open/270/105902",
     summary="RSA2 (SHA256withRSA) `sign` form field over the sorted other fields but `sign_type`; "
     "Alipay public key; answers `success`",
-    # Alipay's public key ("支付宝公钥", one line of base64 DER as the console shows it, or PEM
-    # from a `file:` or Secret Manager value): the contract names it <ID>_PUBLIC_KEY.
+    # Alipay's public key ("支付宝公钥", one line of base64 DER as the console shows it, or the
+    # PEM, pasted whole): the contract names it <ID>_PUBLIC_KEY.
     secret="PUBLIC_KEY",
     verify=verify,
     event_type=field("notify_type"),

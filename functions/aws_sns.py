@@ -15,6 +15,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
 from shared.provider import Provider, Retries, first, header, json_field
+from shared.schemes import text_bytes
 from shared.secrets import Secrets
 
 # aws/aws-js-sns-message-validator's default hostPattern.
@@ -41,7 +42,7 @@ def string_to_sign(message: dict[str, Any]) -> bytes:
         if not isinstance(value, str):
             raise Unauthorized("missing_field")
         parts.append(f"{name}\n{value}\n")
-    return "".join(parts).encode("utf-8")
+    return text_bytes("".join(parts))
 
 
 def certificate_url(value: Any) -> str:
@@ -84,7 +85,7 @@ class SnsSignature:
         signed = string_to_sign(message)
         # Checked before anything is fetched: a message for a topic not ours costs no request.
         topic = message.get("TopicArn")
-        if not isinstance(topic, str) or not any(equal(s.value, topic.encode("utf-8")) for s in secrets):
+        if not isinstance(topic, str) or not any(equal(s.value, text_bytes(topic)) for s in secrets):
             raise Unauthorized("wrong_topic")
         key = certificates.fetch(delivery, certificate_url(message.get("SigningCertURL"))).public_key()
         if not isinstance(key, rsa.RSAPublicKey):

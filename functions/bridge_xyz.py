@@ -9,9 +9,8 @@ PROVIDER = Provider(
     id="bridge_xyz",
     docs="https://apidocs.bridge.xyz/platform/additional-information/webhooks/signature",
     summary="RSA PKCS#1 v1.5 SHA-256 of SHA-256(`t.body`), `X-Webhook-Signature: t=<ms>,v0=<b64>`; public key; 600 s",
-    # The per-endpoint verification key is public: the contract names it <ID>_PUBLIC_KEY. In an
-    # environment variable give it as one line of base64 DER (the PEM body); a `file:` or
-    # Secret Manager reference may hold the PEM itself.
+    # The per-endpoint verification key is public: the contract names it <ID>_PUBLIC_KEY: the
+    # PEM as the dashboard shows it (pasted whole, newlines and all) or one line of base64 DER.
     secret="PUBLIC_KEY",
     verify=PublicKey(
         header="X-Webhook-Signature",

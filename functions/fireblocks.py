@@ -15,6 +15,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
 from shared.provider import Provider, Retries, json_field
+from shared.schemes import text_bytes
 from shared.secrets import Secrets, setting
 
 JWKS_URL = "https://keys.fireblocks.io/.well-known/jwks.json"  # US production; others by FIREBLOCKS_JWKS_URL
@@ -58,7 +59,7 @@ class DetachedJws:
         # Signed, so parsed: then it must be for one of our workspaces (not another's, replayed).
         document = delivery.json()
         workspace = document.get("workspaceId") if isinstance(document, dict) else None
-        if not isinstance(workspace, str) or not any(equal(s.value, workspace.encode("utf-8")) for s in secrets):
+        if not isinstance(workspace, str) or not any(equal(s.value, text_bytes(workspace)) for s in secrets):
             raise Unauthorized("wrong_workspace")
 
 

@@ -9,6 +9,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
 from shared.provider import Answer, Handshake, Provider, Read, Retries
+from shared.schemes import text_bytes
 from shared.secrets import Secrets
 
 
@@ -42,7 +43,7 @@ def verify(delivery: Delivery, secrets: Secrets) -> None:
         claimed = item.get("clientState") if isinstance(item, dict) else None
         if not isinstance(claimed, str):
             raise Unauthorized("missing_client_state")
-        if not any(equal(s.value, claimed.encode("utf-8")) for s in secrets):
+        if not any(equal(s.value, text_bytes(claimed)) for s in secrets):
             raise Unauthorized("bad_client_state")
 
 

@@ -4,7 +4,7 @@ the GET `challenge` echoed when a webhook is created or reactivated."""
 from __future__ import annotations
 
 from shared.delivery import Delivery
-from shared.provider import Answer, Provider, Retries, json_field
+from shared.provider import Answer, Provider, Retries, header, json_field
 from shared.schemes import Hmac
 
 
@@ -27,6 +27,11 @@ PROVIDER = Provider(
     source=json_field("data.application_id"),
     retry=json_field("webhook_delivery_attempt"),
     challenge=challenge,
+    # `compressed_delivery: true` gzips the JSON and signs the compressed bytes: "verify
+    # x-nylas-signature against the raw compressed body before decompressing" (nylas/skills,
+    # webhooks-notifications). Readers read it inflated; it is published as received.
+    encodings=("gzip",),
+    attributes={"content-encoding": header("Content-Encoding")},
     # The challenge must be answered within 10 s; notifications likewise.
     timeout=10,
     retries=Retries(

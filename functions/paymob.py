@@ -10,7 +10,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
 from shared.provider import Provider, Retries, json_field
-from shared.schemes import decode
+from shared.schemes import decode, text_bytes
 from shared.secrets import Secrets
 
 # The keys, in the order Paymob concatenates their values ("HMAC Transaction Callback").
@@ -57,7 +57,7 @@ def verify(delivery: Delivery, secrets: Secrets) -> None:
         raise Unauthorized("missing_signature")
     document = delivery.json()
     transaction = document.get("obj") if isinstance(document, dict) else None
-    message = "".join(_value(transaction, path) for path in FIELDS).encode("utf-8")
+    message = text_bytes("".join(_value(transaction, path) for path in FIELDS))
     if not any(equal(hmac.new(s.value, message, "sha512").digest(), claimed) for s in secrets):
         raise Unauthorized("bad_signature")
 

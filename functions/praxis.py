@@ -13,7 +13,7 @@ from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
 from shared.provider import Answer, Provider, Retries, json_field
-from shared.schemes import check_age, decode
+from shared.schemes import check_age, decode, text_bytes
 from shared.secrets import Secrets
 
 HEADER = "GT-Authentication"
@@ -60,7 +60,7 @@ def document(body: bytes) -> dict[str, Any]:
 
 def message(notification: dict[str, Any]) -> bytes:
     """The documented concatenation of the signed values, before the secret is appended."""
-    return "".join(v for v in (_value(notification, path) for path in FIELDS) if v is not None).encode("utf-8")
+    return text_bytes("".join(v for v in (_value(notification, path) for path in FIELDS) if v is not None))
 
 
 def verify(delivery: Delivery, secrets: Secrets) -> None:

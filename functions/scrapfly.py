@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.delivery import Delivery
 from shared.provider import Answer, Provider, Retries, header
-from shared.schemes import Hmac
+from shared.schemes import Hmac, Inflated
 
 
 def ping(delivery: Delivery) -> Answer | None:
@@ -24,8 +24,14 @@ PROVIDER = Provider(
     summary="HMAC-SHA256 of the body, `X-Scrapfly-Webhook-Signature: <HEX>`; the unsigned ping answered",
     # scrapfly-sdk's ResponseBodyHandler.verify: HMAC-SHA256 keyed with the secret as shown in the
     # dashboard (UTF-8), hex compared case-insensitively. Not handled: `alert` webhooks (signed over
-    # `<X-Scrapfly-Webhook-Timestamp>.<body>`) and Content-Encoded bodies (signed before compression).
-    verify=Hmac(header="X-Scrapfly-Webhook-Signature", also=("X-Scrapfly-Webhook-Signature-Lowercase",)),
+    # `<X-Scrapfly-Webhook-Timestamp>.<body>`).
+    # A Content-Encoded body is signed before compression: ResponseBodyHandler.read decompresses,
+    # then verifies. gzip and deflate are inflated (bounded); its br and zstd are refused (401).
+    verify=Inflated(
+        verify=Hmac(header="X-Scrapfly-Webhook-Signature", also=("X-Scrapfly-Webhook-Signature-Lowercase",)),
+        encodings=("gzip", "deflate"),
+    ),
+    attributes={"content-encoding": header("Content-Encoding")},
     challenge=ping,
     event_type=header("X-Scrapfly-Webhook-Resource-Type"),
     # Scrapfly documents no response deadline: 10 s is a guess.

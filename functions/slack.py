@@ -7,7 +7,7 @@ import json
 from shared.delivery import Delivery
 from shared.errors import BadRequest
 from shared.provider import Answer, Provider, Retries, header
-from shared.schemes import Hmac
+from shared.schemes import Hmac, text_bytes
 
 
 def _document(delivery: Delivery) -> dict:
@@ -64,7 +64,7 @@ def url_verification(delivery: Delivery) -> Answer | None:
     challenge = document.get("challenge")
     if not isinstance(challenge, str):
         raise BadRequest("bad_challenge")
-    return Answer(body=challenge.encode("utf-8"))
+    return Answer(body=text_bytes(challenge))
 
 
 PROVIDER = Provider(

@@ -1,5 +1,6 @@
 """Twilio: HMAC-SHA1, base64, in X-Twilio-Signature, over the public URL followed by the sorted
-form parameters; for JSON bodies over the URL alone, whose `bodySHA256` names the body's hash."""
+form parameters; for JSON bodies over the URL alone, whose `bodySHA256` names the body's hash
+(Event Streams webhook sinks send a JSON array of CloudEvents so)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.provider import Answer, Provider, Retries, form_field, header
+from shared.provider import Answer, Provider, Retries, form_field
 from shared.schemes import decode, sorted_form
 from shared.secrets import Secrets
 
@@ -75,12 +76,32 @@ class TwilioSignature:
         return {self.header: base64.b64encode(digest).decode()}
 
 
-def event_type(delivery: Delivery) -> str | None:
-    """form `MessageStatus`, `SmsStatus` or `CallStatus` (status callbacks and incoming messages)."""
-    if not delivery.is_form():
+def _cloud_events(delivery: Delivery) -> list[dict] | None:
+    """An Event Streams delivery's CloudEvents (its body is a JSON array of them); None otherwise."""
+    if delivery.is_form() or not delivery.body.lstrip().startswith(b"["):
         return None
-    form = delivery.form()
-    return next((form[key] for key in ("MessageStatus", "SmsStatus", "CallStatus") if form.get(key)), None)
+    document = delivery.json()
+    return [event for event in document if isinstance(event, dict)] if isinstance(document, list) else None
+
+
+def event_type(delivery: Delivery) -> str | None:
+    """form `MessageStatus`, `SmsStatus` or `CallStatus`; Event Streams: the CloudEvents' shared `type`."""
+    if delivery.is_form():
+        form = delivery.form()
+        return next((form[key] for key in ("MessageStatus", "SmsStatus", "CallStatus") if form.get(key)), None)
+    # A batch may mix types: only a type every event has describes the delivery.
+    types = {event.get("type") for event in _cloud_events(delivery) or ()}
+    kind = types.pop() if len(types) == 1 else None
+    return kind if isinstance(kind, str) and kind else None
+
+
+def delivery_id(delivery: Delivery) -> str | None:
+    """Event Streams, one event: its CloudEvent `id`; else the `I-Twilio-Idempotency-Token` header."""
+    events = _cloud_events(delivery)
+    if events is not None and len(events) == 1 and isinstance(events[0].get("id"), str) and events[0]["id"]:
+        return events[0]["id"]
+    # Not in Twilio's docs; seen on its requests, and kept across retries.
+    return delivery.header("I-Twilio-Idempotency-Token")
 
 
 def account(delivery: Delivery) -> str | None:
@@ -94,8 +115,7 @@ PROVIDER = Provider(
     summary="HMAC-SHA1 of URL + sorted form params (JSON: URL with `bodySHA256`), `X-Twilio-Signature: <b64>`",
     verify=TwilioSignature(),
     event_type=event_type,
-    # Not in Twilio's docs; seen on its requests, and kept across retries.
-    delivery_id=header("I-Twilio-Idempotency-Token"),
+    delivery_id=delivery_id,
     source=account,
     ack=EMPTY_TWIML,
     # Twilio's default read timeout is 15 s (connection overrides, `rt`).

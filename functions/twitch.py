@@ -5,7 +5,7 @@ from __future__ import annotations
 from shared.delivery import Delivery
 from shared.errors import BadRequest
 from shared.provider import Answer, Provider, Retries, header, json_field
-from shared.schemes import Hmac
+from shared.schemes import Hmac, text_bytes
 
 MESSAGE_TYPE = "Twitch-Eventsub-Message-Type"
 
@@ -18,7 +18,7 @@ def callback_verification(delivery: Delivery) -> Answer | None:
     challenge = document.get("challenge") if isinstance(document, dict) else None
     if not isinstance(challenge, str):
         raise BadRequest("bad_challenge")
-    return Answer(body=challenge.encode("utf-8"))
+    return Answer(body=text_bytes(challenge))
 
 
 def event_type(delivery: Delivery) -> str | None:

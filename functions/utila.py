@@ -1,4 +1,4 @@
-"""Utila: RSA-PSS SHA-512 (salt = digest length) of the raw body, base64, in `x-utila-signature`,
+"""Utila: RSA-PSS SHA-512 (the salt length read from the signature) of the raw body, base64, in `x-utila-signature`,
 checked with Utila's webhook public key; no timestamp is signed."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ PROVIDER = Provider(
     id="utila",
     docs="https://docs.utila.io/reference/webhooks",
     summary="RSA-PSS SHA-512 of the body, `x-utila-signature: <base64>`; public key; no timestamp",
-    # The verification key is public: the contract names it <ID>_PUBLIC_KEY. One line of base64
-    # DER (the PEM body) in an environment variable; a `file:` or Secret Manager value may hold the PEM.
+    # The verification key is public: the contract names it <ID>_PUBLIC_KEY: the PEM (pasted
+    # whole) or one line of base64 DER.
     secret="PUBLIC_KEY",
     verify=PublicKey(header="x-utila-signature", algorithm="rsa-pss-sha512", signed="{body}", encoding="base64"),
     event_type=json_field("type"),

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-from shared.provider import Provider, Retries
-from shared.schemes import Hmac
+from shared.provider import Provider, Retries, header
+from shared.schemes import Hmac, Inflated
 
 PROVIDER = Provider(
     id="vercel_log_drains",
     docs="https://vercel.com/docs/drains/security",
     summary="HMAC-SHA1 of the body, `x-vercel-signature: <hex>`; JSON or NDJSON batches; `x-vercel-verify` answered",
-    verify=Hmac(header="x-vercel-signature", algorithm="sha1"),
+    # A drain set to `compression: gzip` sends a gzip body; Vercel does not say whether it signs
+    # the bytes before or after compressing, so either verifies (both need the secret).
+    verify=Inflated(verify=Hmac(header="x-vercel-signature", algorithm="sha1"), either=True),
+    attributes={"content-encoding": header("Content-Encoding")},
     # A batch of log entries, a JSON array or NDJSON (one entry a line): nothing is read from it,
     # so either format is published byte for byte; the entries carry their own ids and times.
     retries=Retries(

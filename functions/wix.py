@@ -87,8 +87,8 @@ PROVIDER = Provider(
     id="wix",
     docs="https://dev.wix.com/docs/build-apps/developer-tools/apis-and-webhooks/webhooks",
     summary="The body is a JWT (RS256) signed by Wix; checked with the app's public key",
-    # The verification key is public: the contract names it <ID>_PUBLIC_KEY. In an environment
-    # variable give it as one line of base64 DER (the PEM body); `file:` or Secret Manager may hold the PEM.
+    # The verification key is public: the contract names it <ID>_PUBLIC_KEY: the PEM (pasted
+    # whole) or one line of base64 DER.
     secret="PUBLIC_KEY",
     verify=verify,
     event_type=event_type,

@@ -10,7 +10,7 @@ from shared import secrets
 from shared.delivery import Delivery
 from shared.errors import BadRequest, Unauthorized
 from shared.provider import Answer, Provider, Retries, header, json_field
-from shared.schemes import Hmac
+from shared.schemes import Hmac, text_bytes
 
 SIGNATURE = Hmac(
     header="x-zm-signature",
@@ -33,7 +33,7 @@ def url_validation(delivery: Delivery) -> Answer | None:
     key = next((s.value for s in secrets.load(delivery.provider) if _signed_with(delivery, s)), None)
     if key is None:
         raise Unauthorized("bad_signature")
-    encrypted = hmac.new(key, plain.encode("utf-8"), hashlib.sha256).hexdigest()
+    encrypted = hmac.new(key, text_bytes(plain), hashlib.sha256).hexdigest()
     body = json.dumps({"plainToken": plain, "encryptedToken": encrypted}).encode("utf-8")
     return Answer(body=body, content_type="application/json")
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import functions  # noqa: E402
 from shared.google_token import GoogleToken  # noqa: E402
-from shared.pipeline import STORED_MAX_BODY_BYTES  # noqa: E402
+from shared.limits import STORED_MAX_BODY_BYTES  # noqa: E402
 from shared.provider import Provider  # noqa: E402
 
 RUNTIME = os.environ.get("RUNTIME", "python312")

@@ -13,9 +13,23 @@ from shared.provider import Provider
 MAX_VALUE = 1024
 
 
+def utf8(value: str) -> str:
+    """The value with each lone surrogate replaced by U+FFFD, so that it encodes as UTF-8.
+
+    JSON can escape half of a surrogate pair (`{"type": "\\ud800"}` is valid JSON), and
+    json.loads keeps it; Pub/Sub attributes must be UTF-8 (issue 16).
+    """
+    # Through UTF-16, a pair that arrived as two halves becomes its character again.
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def clip(value: str) -> str:
-    """A value cut to Pub/Sub's attribute limit, on a UTF-8 character boundary."""
-    encoded = value.encode("utf-8")
+    """A value cut to Pub/Sub's attribute limit, on a UTF-8 character boundary, always valid UTF-8."""
+    try:
+        encoded = value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = utf8(value)
+        encoded = value.encode("utf-8")
     if len(encoded) <= MAX_VALUE:
         return value
     return encoded[:MAX_VALUE].decode("utf-8", errors="ignore")
@@ -62,9 +76,10 @@ def merge(ours: dict[str, str], theirs: Mapping[str, str]) -> dict[str, str]:
     result = dict(ours)
     if "content-type" in theirs:
         result["content-type"] = clip(theirs["content-type"])
-    for key in sorted(theirs):
+    for name in sorted(theirs):
         if len(result) >= MAX_ATTRIBUTES:
             break
+        key = utf8(name)
         if key not in result and 0 < len(key.encode("utf-8")) <= MAX_KEY and not key.startswith("goog"):
-            result[key] = clip(theirs[key])
+            result[key] = clip(theirs[name])
     return result

@@ -21,32 +21,15 @@ from starlette.responses import Response
 
 from shared import bodies, log, publisher, secrets
 from shared.delivery import Delivery
+from shared.encoding import decoded
 from shared.errors import BadRequest, MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
+from shared.limits import DEFAULT_MAX_BODY_BYTES, max_body_bytes
 from shared.message import attributes, clip, merge
 from shared.provider import Answer, Provider, Read
 from shared.schemes import pure
 from shared.secrets import Secrets
 
-# Pub/Sub takes at most 10,000,000 bytes per publish request; leave room for the
-# attributes (at most a dozen, each clipped to 1 KiB) and the request framing.
-DEFAULT_MAX_BODY_BYTES = 9_900_000
-
-# With BODY_BUCKET set, bodies past a message go to Cloud Storage (issue 14) and the bound
-# is Cloud Run's: 32 MiB a request, headers included; 64 KiB is left for them.
-STORED_MAX_BODY_BYTES = 32 * 1024 * 1024 - 64 * 1024
-
 Handler = Callable[[Request], Awaitable[Response]]
-
-
-def max_body_bytes() -> int:
-    """MAX_BODY_BYTES, or just under Pub/Sub's request limit (Cloud Run's with BODY_BUCKET)."""
-    value = os.environ.get("MAX_BODY_BYTES", "").strip()
-    try:
-        if value:
-            return int(value)
-        return STORED_MAX_BODY_BYTES if bodies.bucket() else DEFAULT_MAX_BODY_BYTES
-    except ValueError:
-        raise NotConfigured("MAX_BODY_BYTES") from None
 
 
 def _response(status: int, body: bytes | str, content_type: str, headers: Mapping[str, str]) -> Response:
@@ -132,12 +115,13 @@ class _Publish:
 def _decide(provider: Provider, delivery: Delivery, outcome: log.Outcome, fresh: bool) -> Answer | _Publish:
     """Everything between reading and publishing: verify, handshake, the message."""
     provider.verify(delivery, secrets.load(provider.id, provider.secret, fresh=fresh))
+    readable = decoded(delivery, provider.encodings)  # the body inflated, where it came compressed
     if provider.handshake is not None:
-        answer = provider.handshake(delivery)
+        answer = provider.handshake(readable)
         if answer is not None:
             outcome.outcome = "handshake"
             return answer
-    message = attributes(provider, delivery)
+    message = attributes(provider, readable)
     data = delivery.body
     if provider.payload is not None:
         data, extra = provider.payload(delivery)

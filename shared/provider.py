@@ -153,6 +153,10 @@ class Provider:
     # Headers on every answer, each the value of a setting `<ID>_<WHAT>` when it is set
     # (Vercel's drains look for `x-vercel-verify` on the endpoint's answers).
     answer_headers: Mapping[str, str] = field(default_factory=dict)
+    # Content-Encodings the sender may compress the body in (an option at the sender, Nylas's
+    # `compressed_delivery`): once verified, the readers and the handshake read it inflated. It
+    # is published as received; declare a `content-encoding` attribute to tell consumers.
+    encodings: tuple[str, ...] = ()
 
     @property
     def deadline(self) -> float:

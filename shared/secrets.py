@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from shared.errors import NotConfigured, Unavailable
 
 SECRET_VERSION = re.compile(r"^projects/[^/]+/secrets/[^/]+/versions/[^/]+$")
+# A PEM block, kept whole: its line breaks may be real, CRLF, spaces (a console that folds
+# lines) or the two characters `\n` (a .env file's escape).
+PEM_BLOCK = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----.*?-----END \1-----", re.DOTALL)
 # A failed verification may mean the secret was rotated; re-read references at most
 # this often so a flood of bad signatures cannot flood Secret Manager.
 # `SECRET_REFRESH_SECONDS` overrides it.
@@ -86,11 +89,36 @@ def _resolve(reference: str, fresh: bool) -> bytes:
         return value
 
 
+def entries(raw: str) -> list[str]:
+    """The entries of a list of secrets, keys or references, in this order of rules:
+
+    1. each PEM block (`-----BEGIN ...-----` to its `-----END ...-----`) is one entry, whole;
+    2. what is left, when it spans several lines, is one entry a line (a comma is part of it);
+    3. a single line is split on commas (`old,new`).
+
+    So a PEM pasted into a variable survives its newlines, and a secret that contains a comma
+    survives on a line of its own (or as a `file:` or Secret Manager value, never split).
+    """
+    blocks = [match.group(0).strip() for match in PEM_BLOCK.finditer(raw)]
+    rest = PEM_BLOCK.sub("\n", raw)
+    lines = [line for line in rest.splitlines() if line.strip()]
+    items = lines if len(lines) > 1 else rest.split(",")
+    return blocks + [item.strip() for item in items if item.strip()]
+
+
+def _values(value: bytes) -> list[bytes]:
+    """What one resolved reference holds: each PEM block in it (a file with the old and the new
+    key), else the value whole (a file or Secret Manager secret is never split on commas)."""
+    text = value.decode("utf-8", errors="replace")
+    blocks = [match.group(0).encode("utf-8") for match in PEM_BLOCK.finditer(text)]
+    return blocks if len(blocks) > 1 else [value]
+
+
 def load(provider: str, what: str = "WEBHOOK_SECRET", fresh: bool = False) -> Secrets:
-    """Every secret in `<ID>_<WHAT>` (comma or newline separated: any one verifies)."""
+    """Every secret in `<ID>_<WHAT>` (any one verifies; see `entries` for how the list is split)."""
     name = variable_name(provider, what)
     raw = os.environ.get(name, "")
-    references = [item.strip() for item in re.split(r"[,\n]", raw) if item.strip()]
+    references = entries(raw)
     if not references:
         raise NotConfigured(name)
     try:
@@ -102,7 +130,7 @@ def load(provider: str, what: str = "WEBHOOK_SECRET", fresh: bool = False) -> Se
         # An unreadable file or a reference Secret Manager refuses (missing version,
         # no permission) is a configuration problem: 503, the variable's name logged.
         raise NotConfigured(name) from None
-    secrets = tuple(Secret(value) for value in values if value)
+    secrets = tuple(Secret(part) for value in values if value for part in _values(value))
     if not secrets:
         raise NotConfigured(name)
     return secrets
@@ -110,8 +138,7 @@ def load(provider: str, what: str = "WEBHOOK_SECRET", fresh: bool = False) -> Se
 
 def ready(provider: str, what: str = "WEBHOOK_SECRET") -> bool:
     """Whether `load` can answer without I/O: plain values, or every reference already read."""
-    raw = os.environ.get(variable_name(provider, what), "")
-    references = [item.strip() for item in re.split(r"[,\n]", raw) if item.strip()]
+    references = entries(os.environ.get(variable_name(provider, what), ""))
     with _lock:
         return all(
             not (reference.startswith("file:") or SECRET_VERSION.match(reference)) or reference in _cache

@@ -54,6 +54,9 @@ class Sample:
     ack_headers: dict[str, str] = field(default_factory=dict)
     json: bool = True  # a body that is not JSON is a 400
     signs_body: bool = True  # a changed body fails verification
+    # sign() signs any changed body; False where the body carries a signature over its own fields
+    # (Adyen, Paymob, SNS, Exact Online), so that changing a field makes a forgery.
+    resigns: bool = True
     exchanges: tuple[Exchange, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)  # more variables for the test server
     data: bytes | None = None  # what Pub/Sub's message data must be, where not the body (Pub/Sub push)

@@ -18,7 +18,7 @@ import pytest
 from shared import bodies
 from shared.consume.event import Event
 from shared.envelope import Pushed
-from shared.pipeline import STORED_MAX_BODY_BYTES
+from shared.limits import STORED_MAX_BODY_BYTES
 from tests import signers
 from tests.signers import GITHUB_DOCS, SAMPLES
 from tests.test_contract import raw_request

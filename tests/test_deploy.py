@@ -8,6 +8,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -58,6 +59,29 @@ def dry_run_consume() -> list[str]:
     listed = run("consume", env={**env, "CONSUME_PROVIDERS": "stripe", "CONSUME_MAX_ATTEMPTS": "7"})
     assert listed.returncode == 0, listed.stderr
     return named.stdout.splitlines() + listed.stdout.splitlines()
+
+
+def test_planning_needs_only_python3_and_gcloud(tmp_path, dry_run_all) -> None:
+    """A fresh clone, no .venv, and a python3 that cannot see any site-packages plans every provider."""
+    clone = tmp_path / "clone"
+    shutil.copytree(ROOT, clone, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", ".*_cache"))
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    # -S: no site-packages at all, only the standard library (issue 16).
+    (bin_dir / "python3").write_text(f'#!/bin/sh\nexec "{sys.executable}" -I -S "$@"\n')
+    (bin_dir / "python3").chmod(0o755)
+    gcloud = Path(shutil.which("gcloud") or "gcloud").parent
+    env = {
+        "PATH": f"{bin_dir}:{gcloud}:/usr/bin:/bin",
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "DRY_RUN": "1",
+        "PROJECT": "my-project",
+        "REGION": "europe-west1",
+        **CALLERS,
+    }
+    result = subprocess.run(["./deploy.sh", "all"], cwd=clone, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == dry_run_all
 
 
 def test_dry_run_prints_only_gcloud_commands(dry_run_all) -> None:
@@ -307,7 +331,7 @@ def test_large_bodies_bucket_and_least_privilege(dry_run_all) -> None:
     """Issue 14: one private bucket with a lifecycle rule; each function that stores bodies may
     create objects under its own prefix in it and nothing more; BODY_BUCKET and the bound set."""
     from scripts.deploy_plan import stores_bodies
-    from shared.pipeline import STORED_MAX_BODY_BYTES
+    from shared.limits import STORED_MAX_BODY_BYTES
 
     buckets = [shlex.split(line) for line in dry_run_all if line.startswith("gcloud storage buckets ")]
     [create] = [words for words in buckets if words[3] == "create"]

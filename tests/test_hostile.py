@@ -165,6 +165,13 @@ def with_field(document: object, path: tuple[str, ...], value: object) -> bytes:
     return json.dumps({**document, path[0]: json.loads(with_field(document.get(path[0]), path[1:], value))}).encode()
 
 
+def at(document: object, path: tuple[str, ...]) -> object:
+    """The value at a path of `sample_paths`."""
+    for key in path:
+        document = document.get(key) if isinstance(document, dict) else None
+    return document
+
+
 @functools.cache
 def sample_paths(body: bytes) -> list[tuple[str, ...]]:
     try:
@@ -313,6 +320,7 @@ def assert_only_verified_published(topic, provider: str, published: list[bytes])
 DEEP = b"[" * 1000  # deeper than Python's recursion limit: json.loads gives up before it sees the end
 FORM = "application/x-www-form-urlencoded"
 WRONG_TYPES = (None, 7, [], {}, "x", [[[[1]]]], True)
+LONE_SURROGATE = "\ud800"  # half a pair: `{"type": "\\ud800"}`
 
 
 def deep_token() -> str:
@@ -325,7 +333,7 @@ def corpus(provider: str) -> list[Hostile]:
     """The corners hypothesis seldom reaches, for every provider, deterministic.
 
     Signed: deep nesting raw and in every form field, invalid UTF-8, the sizes at the
-    bound, each field of the sample's JSON given a wrong type. Unsigned: each credential
+    bound, each field of the sample's JSON given a wrong type, and a lone surrogate. Unsigned: each credential
     header replaced by a token whose JSON nests past the recursion limit.
     """
     sample = SAMPLES[provider]
@@ -348,6 +356,9 @@ def corpus(provider: str) -> list[Hostile]:
     bodies += [
         (with_field(document, p, WRONG_TYPES[i % len(WRONG_TYPES)]), sample.content_type) for i, p in enumerate(paths)
     ]
+    # Valid JSON that json.loads turns into a string with no UTF-8 form (issue 16), in each string field.
+    texts = [p for p in paths if isinstance(at(document, p), str)]
+    bodies += [(with_field(document, p, LONE_SURROGATE), sample.content_type) for p in texts]
     head = (*sample.headers.items(),)
     signed = []
     for body, content_type in bodies:

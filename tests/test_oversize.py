@@ -151,7 +151,7 @@ def test_default_bound_fits_pubsub(default_bound, emulator, publisher_client) ->
     from google.cloud import pubsub_v1
     from google.pubsub_v1.services.subscriber.transports import SubscriberGrpcTransport
 
-    from shared.pipeline import DEFAULT_MAX_BODY_BYTES
+    from shared.limits import DEFAULT_MAX_BODY_BYTES
     from tests.conftest import Topic
 
     # gRPC clients receive at most 4 MiB unless told otherwise.

@@ -56,3 +56,12 @@ def test_merge_keeps_ours_and_caps_at_pubsubs_limit() -> None:
     assert merged["content-type"] == "text/csv"
     assert "goog-reserved" not in merged and "k" * 300 not in merged
     assert merged["k000"] == "v"
+
+
+def test_a_pushed_attribute_with_a_lone_surrogate_becomes_utf8() -> None:
+    """JSON's `\\ud800` in a pushed message's attribute key or value: U+FFFD, never a 500 (issue 16)."""
+    _, pushed = unwrap(push({"message": {"data": "", "attributes": {"k\ud800": "v\ud800", "pair": "\ud83d\ude00"}}}))
+    merged = merge({"provider": "pubsub_push"}, pushed)
+    assert merged["k\ufffd"] == "v\ufffd"
+    assert merged["pair"] == "\U0001f600"  # a pair that arrived as two halves is its character again
+    assert all(key.encode() and value.encode() for key, value in merged.items())

@@ -50,6 +50,17 @@ def test_a_provider_function_imports_only_its_own_module() -> None:
     assert out.strip() == "['functions.github']"
 
 
+def test_declarations_and_the_deploy_plan_import_only_the_standard_library() -> None:
+    """Planning a deploy loads every declaration with a bare python3: SDKs are imported where used."""
+    code = (
+        "import sys; started = set(sys.modules);"  # what site's .pth files bring, before our code
+        "import functions, scripts.deploy_plan; functions.PROVIDERS;"
+        "print(sorted({m.split('.')[0] for m in set(sys.modules) - started} - set(sys.stdlib_module_names)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['functions', 'scripts', 'shared']"
+
+
 def _block(text: str, start: str, end: str) -> str:
     return text.split(start, 1)[1].split(end, 1)[0].strip()
 
@@ -60,6 +71,29 @@ def test_provider_docs_are_generated_from_the_registry() -> None:
     assert _block(docs, CURL_START, CURL_END) == curl_block().strip()
     assert _block(docs, COVERAGE_START, COVERAGE_END) == coverage().strip()
     assert _block(README.read_text(), INDEX_START, INDEX_END) == index().strip()
+
+
+def tables(markdown: str) -> list[list[str]]:
+    """Each Markdown table's body rows (header and separator left out)."""
+    found: list[list[str]] = []
+    block: list[str] = []
+    for line in [*markdown.splitlines(), ""]:
+        if line.startswith("|"):
+            block.append(line)
+        elif block:
+            found.append(block[2:])
+            block = []
+    return found
+
+
+@pytest.mark.parametrize("page", ["README.md", *(str(p.relative_to(ROOT)) for p in sorted(ROOT.glob("docs/*.md")))])
+def test_no_table_has_two_rows_for_one_key(page: str) -> None:
+    """A row's first cell names what it describes (an attribute, a variable, a provider): once per table."""
+    markdown = (ROOT / page).read_text()
+    assert len(tables(markdown)) >= (5 if page == "README.md" else 1)
+    for rows in tables(markdown):
+        keys = [row.split("|")[1].strip() for row in rows]
+        assert [k for k in keys if keys.count(k) > 1] == [], rows[0]
 
 
 def test_every_name_on_ngroks_and_hookdecks_lists_is_served_or_left_out_with_a_reason() -> None:

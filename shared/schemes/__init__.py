@@ -6,7 +6,8 @@
 - tokens.py: secrets sent as they are: `Token`, `NamedToken`, `QueryToken`, `BasicAuth`;
 - jwts.py: `Jwt` (signed with the shared secret) and `JwtBodyHash` (carries the body's hash);
 - public_key.py: `PublicKey` (`Ed25519`, `Ecdsa`, RSA) and how a configured key is read;
-- body.py: schemes that read the body: `BodyFields`, `BodyTimestamp`, `BodyToken`, `ObjectBody`;
+- body.py: schemes that read the body: `BodyFields`, `BodyTimestamp`, `BodyToken`, `ObjectBody`,
+  `Inflated`;
 - either.py: `either(...)`, any one of several schemes.
 
 A scheme is a callable `(delivery, secrets) -> None` that returns or raises Unauthorized;
@@ -15,7 +16,7 @@ an exotic provider's scheme is a plain function in its own module (functions/dis
 
 from __future__ import annotations
 
-from shared.schemes.body import BodyFields, BodyTimestamp, BodyToken, ObjectBody
+from shared.schemes.body import BodyFields, BodyTimestamp, BodyToken, Inflated, ObjectBody
 from shared.schemes.either import Either, either
 from shared.schemes.jwts import Jwt, JwtBodyHash
 from shared.schemes.mac import Hmac, base64_key, whsec
@@ -35,9 +36,10 @@ from shared.schemes.parts import (
     single,
     sorted_form,
     template,
+    text_bytes,
     versioned,
 )
-from shared.schemes.public_key import ALGORITHMS, Ecdsa, Ed25519, PublicKey, rsa_public_key
+from shared.schemes.public_key import ALGORITHMS, Ecdsa, Ed25519, PublicKey, public_key, rsa_public_key
 from shared.schemes.tokens import BasicAuth, NamedToken, QueryToken, Token
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "Either",
     "Encoding",
     "Hmac",
+    "Inflated",
     "Jwt",
     "JwtBodyHash",
     "NamedToken",
@@ -69,6 +72,7 @@ __all__ = [
     "format_timestamp",
     "pairs",
     "parse_timestamp",
+    "public_key",
     "pure",
     "read_parts",
     "render",
@@ -76,6 +80,7 @@ __all__ = [
     "single",
     "sorted_form",
     "template",
+    "text_bytes",
     "versioned",
     "whsec",
 ]
@@ -103,4 +108,6 @@ def pure(verify: Verify) -> bool:
     """Whether `verify` never blocks on I/O (so it may run on the event loop)."""
     if isinstance(verify, Either):
         return all(pure(scheme) for scheme in verify.schemes)
+    if isinstance(verify, Inflated):
+        return pure(verify.verify)
     return isinstance(verify, _PURE)

@@ -1,6 +1,6 @@
 """Schemes that read the body itself: signed fields beside the signature (BodyFields), a
 signed timestamp inside it (BodyTimestamp), a secret in a field (BodyToken), another scheme
-tried only on a JSON object (ObjectBody)."""
+tried only on a JSON object (ObjectBody), the body before its Content-Encoding (Inflated)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any, Literal
 from shared.crypto import equal
 from shared.delivery import Delivery
 from shared.errors import Unauthorized
-from shared.schemes.parts import Verify, check_age, decode, parse_timestamp
+from shared.schemes.parts import Verify, check_age, decode, parse_timestamp, text_bytes
 from shared.secrets import Secrets
 
 
@@ -51,7 +51,7 @@ class BodyFields:
         claims = [claim for claim in claims if claim]
         if not claims:
             raise Unauthorized("bad_signature")
-        message = "".join(str(fields[name]) for name in self.signed).encode("utf-8")
+        message = text_bytes("".join(str(fields[name]) for name in self.signed))
         if not any(
             equal(hmac.new(s.value, message, self.algorithm).digest(), claim) for s in secrets for claim in claims
         ):
@@ -116,6 +116,38 @@ class BodyToken:
         value = document.get(self.field) if isinstance(document, dict) else None
         if not isinstance(value, str) or not value:
             raise Unauthorized("missing_token")
-        claimed = value.encode("utf-8")
+        claimed = text_bytes(value)
         if not any(equal(s.value, claimed) for s in secrets):
             raise Unauthorized("bad_token")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Inflated:
+    """Another scheme over the body before its Content-Encoding, for senders that sign the plain
+    bytes and compress them for the wire (Scrapfly, Airship); bounded, a zip bomb is a 413.
+
+    `either`: the signature may instead be over the bytes as received, for a sender whose docs
+    say neither (Vercel drains); both readings need the secret.
+    """
+
+    verify: Verify
+    encodings: tuple[str, ...] = ("gzip",)
+    either: bool = False
+
+    def __call__(self, delivery: Delivery, secrets: Secrets) -> None:
+        from shared.encoding import decoded
+
+        plain = decoded(delivery, self.encodings)
+        if plain is delivery:
+            self.verify(delivery, secrets)
+            return
+        try:
+            self.verify(plain, secrets)
+        except Unauthorized:
+            if not self.either:
+                raise
+            self.verify(delivery, secrets)
+
+    def sign(self, delivery: Delivery, secret: bytes) -> dict[str, str]:
+        """The inner scheme's headers over the plain body: for the curl helper only."""
+        return self.verify.sign(delivery, secret)  # type: ignore[attr-defined]

@@ -3,7 +3,6 @@ the body's hash (JwtBodyHash)."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,11 +135,9 @@ def _pyjwt() -> Any:
 
 @lru_cache(maxsize=32)
 def _jwt_key(value: bytes) -> Any:
-    """A public key when the value is base64 DER of one, else the value itself (an HMAC secret)."""
-    from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives.serialization import load_der_public_key
+    """A public key when the value is one (PEM or base64 DER, read by `public_key`), else the
+    value itself (an HMAC secret)."""
+    from shared.schemes.public_key import public_key
 
-    try:
-        return load_der_public_key(base64.b64decode(value.strip(), validate=True))
-    except (ValueError, TypeError, UnsupportedAlgorithm):
-        return value
+    key = public_key(value)
+    return value if key is None else key

@@ -32,13 +32,16 @@ from shared.secrets import Secrets
 
 
 def whsec(secret: bytes) -> bytes:
-    """Standard Webhooks keys: `whsec_<base64>` is decoded; anything else is used as is."""
-    if secret.startswith(b"whsec_"):
-        try:
-            return base64.b64decode(secret[6:], validate=True)
-        except binascii.Error:
-            raise Unauthorized("bad_secret_format") from None
-    return secret
+    """Standard Webhooks keys: `whsec_<base64>`, or the base64 alone, padded or not, is decoded, as
+    the standardwebhooks and svix libraries decode both; a value without the prefix that is not
+    base64 is used as is (how this function read every prefix-less value before)."""
+    bare = secret.removeprefix(b"whsec_")
+    try:
+        return base64.b64decode(bare + b"=" * (-len(bare) % 4), validate=True)
+    except binascii.Error:
+        if not secret.startswith(b"whsec_"):
+            return secret
+        raise Unauthorized("bad_secret_format") from None
 
 
 def base64_key(secret: bytes) -> bytes:

@@ -154,6 +154,17 @@ def decode(value: str, encoding: Encoding) -> bytes | None:
         return None
 
 
+def text_bytes(value: str) -> bytes:
+    """The UTF-8 bytes of a string read from a JSON body, to sign, compare or echo.
+
+    JSON may escape half of a surrogate pair (`"\\ud800"`), and such a string has no UTF-8
+    form: its code unit is kept as is, so the signature or token does not match (401), and a
+    handshake echoes bytes its sender will not accept, where `str.encode` would raise (500).
+    No sender signs those bytes (issue 16).
+    """
+    return value.encode("utf-8", "surrogatepass")
+
+
 def encode(digest: bytes, encoding: Encoding) -> str:
     """A digest written the way a sender writes it in `encoding` (for local signing)."""
     if encoding == "hex":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,27 +26,63 @@ from shared.schemes.parts import (
 )
 from shared.secrets import Secrets
 
+_PEM = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.DOTALL)
+
+
+@lru_cache(maxsize=32)
+def public_key(value: bytes) -> Any:
+    """A public key from the forms an operator pastes: PEM (SubjectPublicKeyInfo `PUBLIC KEY`,
+    PKCS#1 `RSA PUBLIC KEY`, or an X.509 `CERTIFICATE`, whose key is taken), its line breaks
+    real, CRLF, spaces or `\\n` escapes; or base64 DER of one of them. None when it is none.
+
+    The one loader of configured public keys: every scheme reads its keys through it, then
+    keeps those of its algorithm. Raw key bytes (Ed25519's 32) are read by that algorithm alone.
+    """
+    from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.serialization import load_der_public_key
+
+    text = value.strip()
+    match = _PEM.search(text)
+    body = match.group(2).replace(b"\\r", b"").replace(b"\\n", b"") if match else text
+    try:
+        der = base64.b64decode(b"".join(body.split()), validate=True)
+    except ValueError:
+        return None
+    try:
+        return load_der_public_key(der)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        pass
+    try:
+        return x509.load_der_x509_certificate(der).public_key()
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return None
+
 
 @lru_cache(maxsize=32)
 def _ed25519_key(value: bytes) -> Any:
-    """An Ed25519 public key from 64 hex characters (Discord shows it so), base64 of its
-    32 bytes (Telnyx) or unpadded base64url (a JWK's `x`); None when it is not one."""
+    """An Ed25519 public key: its 32 bytes as 64 hex characters (Discord shows it so), base64
+    (Telnyx) or unpadded base64url (a JWK's `x`); or any form `public_key` reads (PEM,
+    SubjectPublicKeyInfo DER); None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         text = value.decode("ascii").strip()
         raw = bytes.fromhex(text) if len(text) == 64 else decode(text, "base64") or decode(text, "base64url")
-        return Ed25519PublicKey.from_public_bytes(raw) if raw else None
     except (ValueError, UnicodeDecodeError):
-        return None
+        raw = None
+    if raw is not None and len(raw) == 32:
+        return Ed25519PublicKey.from_public_bytes(raw)
+    key = public_key(value)
+    return key if isinstance(key, Ed25519PublicKey) else None
 
 
 @lru_cache(maxsize=32)
 def _p256_key(value: bytes) -> Any:
-    """A P-256 public key from base64 DER (SubjectPublicKeyInfo) or PEM; None when it is not one."""
+    """A P-256 public key in any form `public_key` reads; None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    key = _public_key(value)
+    key = public_key(value)
     if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
         return None
     return key
@@ -53,24 +90,11 @@ def _p256_key(value: bytes) -> Any:
 
 @lru_cache(maxsize=32)
 def rsa_public_key(value: bytes) -> Any:
-    """An RSA public key from PEM (a `file:` or Secret Manager value) or one-line base64 DER."""
+    """An RSA public key in any form `public_key` reads; None when it is not one."""
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    key = _public_key(value)
+    key = public_key(value)
     return key if isinstance(key, rsa.RSAPublicKey) else None
-
-
-def _public_key(value: bytes) -> Any:
-    """A public key from PEM or one-line base64 DER (SubjectPublicKeyInfo); None when it is neither."""
-    from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
-
-    try:
-        if value.lstrip().startswith(b"-----BEGIN"):
-            return load_pem_public_key(value)
-        return load_der_public_key(base64.b64decode(value, validate=True))
-    except (ValueError, TypeError, UnsupportedAlgorithm):
-        return None
 
 
 def _verify_rsa(key: Any, signature: bytes, message: bytes) -> None:
@@ -84,7 +108,9 @@ def _verify_rsa_pss_sha512(key: Any, signature: bytes, message: bytes) -> None:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
 
-    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.DIGEST_LENGTH)
+    # The salt length is read from the signature (PSS.AUTO): Utila's length is known only from
+    # third-party code, and any length is as sound a PSS signature as another.
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.AUTO)
     key.verify(signature, message, pss, hashes.SHA512())
 
 
@@ -104,7 +130,7 @@ ALGORITHMS: dict[str, tuple[Callable[[bytes], Any], Callable[[Any, bytes, bytes]
     "ed25519": (_ed25519_key, _verify_ed25519),
     "p256": (_p256_key, _verify_p256),
     "rsa": (rsa_public_key, _verify_rsa),  # RSASSA-PKCS1-v1_5 with SHA-256
-    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, salt = digest (Utila)
+    "rsa-pss-sha512": (rsa_public_key, _verify_rsa_pss_sha512),  # RSASSA-PSS, SHA-512, any salt length (Utila)
 }
 
 

@@ -33,6 +33,7 @@ SAMPLE = Sample(
     secret=SECRET,
     sign=lambda body, now: {},
     signature_header=None,
+    resigns=False,
     body=GOOD,
     # Only the listed fields are signed: other bytes of the body may change.
     signs_body=False,

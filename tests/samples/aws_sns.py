@@ -73,6 +73,7 @@ SAMPLE = Sample(
     secret=TOPIC,
     sign=lambda body, now: {},
     signature_header=None,
+    resigns=False,
     content_type="text/plain; charset=UTF-8",
     headers=HEADERS,
     body=encoded(signed(NOTIFICATION)),

@@ -27,6 +27,7 @@ SAMPLE = Sample(
     secret=SECRET,
     sign=lambda body, now: {},
     signature_header=None,
+    resigns=False,
     body=body(),
     forgeries=(
         lambda now: b'{"Content":' + CONTENT + b"}",

@@ -46,6 +46,7 @@ SAMPLE = Sample(
     secret=SECRET,
     sign=lambda body, now: {},
     signature_header=None,
+    resigns=False,
     query=f"hmac={HMAC}",
     signs_body=False,  # only the listed fields are signed, not the bytes
     body=BODY,

@@ -13,21 +13,24 @@ def sign(body: bytes, now: int) -> dict[str, str]:
     return {"SC-Signature": smartcar.hash_challenge(AMT, body.decode())}
 
 
-def verify_event(version: int) -> bytes:
+def verify_event(version: int, challenge: str = CHALLENGE) -> bytes:
+    """The VERIFY event as smartcar.com/docs/integrations/webhooks/callback-verification shows it."""
     if version == 4:
         return json.dumps(
             {
                 "eventId": "52f6e0bb-1369-45da-a61c-9e67d092d6db",
                 "eventType": "VERIFY",
-                "data": {"challenge": CHALLENGE},
+                "data": {"challenge": challenge},
                 "meta": {"version": "4.0", "webhookId": "5a8e5e38-1e12-4011-a36d-56f120053f9e"},
             }
         ).encode()
     return json.dumps(
-        {"version": "2.0", "webhookId": "5a8e5e38", "eventName": "verify", "payload": {"challenge": CHALLENGE}}
+        {"version": "2.0", "webhookId": "5a8e5e38", "eventName": "verify", "payload": {"challenge": challenge}}
     ).encode()
 
 
+# A challenge that is a delivery's text: its HMAC would be that delivery's SC-Signature.
+FORGED = json.dumps({"eventId": "forged", "eventType": "VEHICLE_STATE", "data": {}})
 ANSWER = json.dumps({"challenge": smartcar.hash_challenge(AMT, CHALLENGE)}).encode()
 
 SAMPLE = Sample(
@@ -54,7 +57,20 @@ SAMPLE = Sample(
     exchanges=(
         Exchange(body=verify_event(4), answer=ANSWER, answer_headers={"Content-Type": "application/json"}),
         Exchange(body=verify_event(2), answer=ANSWER, answer_headers={"Content-Type": "application/json"}),
+        # Smartcar's docs never say VERIFY is signed: a random-string challenge is answered unsigned.
+        Exchange(
+            body=verify_event(4), signed=False, answer=ANSWER, answer_headers={"Content-Type": "application/json"}
+        ),
+        Exchange(
+            body=verify_event(2), signed=False, answer=ANSWER, answer_headers={"Content-Type": "application/json"}
+        ),
     ),
-    # Unsigned, the challenge is never answered: its answer would sign any body the caller chose.
-    rejects=(Exchange(body=verify_event(4), signed=False, status=401, answer=None),),
+    rejects=(
+        # Unsigned, a challenge that could be a body is never answered: its answer would sign it.
+        Exchange(body=verify_event(4, FORGED), signed=False, status=401, answer=None),
+        Exchange(body=verify_event(4, "two words"), signed=False, status=401, answer=None),
+        # What such an answer would sign: a body that is not a JSON object, refused though signed.
+        Exchange(body=json.dumps(CHALLENGE).encode(), status=400, answer=None),
+        Exchange(body=b"12345", status=400, answer=None),
+    ),
 )

@@ -14,13 +14,14 @@ def public_key() -> str:
     return public_der(_key())
 
 
-def sign(body: bytes, now: int) -> dict[str, str]:
-    # No Utila SDK signs: `cryptography` as Utila's verifying code does it (RSA-SHA512, PSS padding,
-    # salt length = digest length, base64), over the raw body.
+def sign(body: bytes, now: int, salt_length: int | None = None) -> dict[str, str]:
+    # No Utila SDK signs: `cryptography` as third-party verifying code does it (RSA-SHA512, PSS
+    # padding, salt length = digest length unless given, base64), over the raw body.
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
 
-    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=padding.PSS.DIGEST_LENGTH)
+    salt = padding.PSS.DIGEST_LENGTH if salt_length is None else salt_length
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=salt)
     return {"x-utila-signature": base64.b64encode(_key().sign(body, pss, hashes.SHA512())).decode()}
 
 

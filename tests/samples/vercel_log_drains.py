@@ -1,3 +1,4 @@
+import gzip
 import json
 
 from tests.signers import Exchange, Sample, stdlib_hmac
@@ -31,13 +32,19 @@ ENTRIES = [
     },
 ]
 
+BODY = json.dumps(ENTRIES, ensure_ascii=False).encode()
+COMPRESSED = gzip.compress(BODY, mtime=0)
+# Vercel does not say which bytes of a `compression: gzip` drain it signs: the compressed ones, or the JSON.
+OVER_PLAIN = stdlib_hmac(SECRET, "x-vercel-signature", algorithm="sha1")(BODY, 0)
+GZIP = {"Content-Encoding": "gzip"}
+
 SAMPLE = Sample(
     secret=SECRET,
     # No Vercel Python SDK signs: `crypto.createHmac('sha1', secret).update(rawBody).digest('hex')`,
     # as vercel.com/docs/drains/security shows.
     sign=stdlib_hmac(SECRET, "x-vercel-signature", algorithm="sha1"),
     signature_header="x-vercel-signature",
-    body=json.dumps(ENTRIES, ensure_ascii=False).encode(),
+    body=BODY,
     json=False,  # JSON arrays and NDJSON are both valid batches; nothing is read from the body
     settings={"VERCEL_LOG_DRAINS_VERIFY": VERIFY},
     # Vercel looks for the code in `x-vercel-verify` on the endpoint's answer.
@@ -48,9 +55,21 @@ SAMPLE = Sample(
             headers={"Content-Type": "application/x-ndjson"},
             answer_headers={"x-vercel-verify": VERIFY},
         ),
+        Exchange(
+            body=COMPRESSED,
+            headers=GZIP,
+            attributes={"content-encoding": "gzip"},
+            answer_headers={"x-vercel-verify": VERIFY},
+        ),
+        Exchange(
+            body=COMPRESSED,
+            headers={**GZIP, **OVER_PLAIN},
+            attributes={"content-encoding": "gzip"},
+            answer_headers={"x-vercel-verify": VERIFY},
+        ),
     ),
-    # An unsigned check is refused (nothing unverified is answered 200), still carrying the code.
     rejects=(
+        # An unsigned check is refused (nothing unverified is answered 200), still carrying the code.
         Exchange(
             body=b"{}",
             headers={"Content-Type": "application/json"},
@@ -59,5 +78,15 @@ SAMPLE = Sample(
             answer=None,
             answer_headers={"x-vercel-verify": VERIFY},
         ),
+        # Another body's signature, compressed or not.
+        Exchange(
+            body=gzip.compress(BODY + b" ", mtime=0),
+            headers={**GZIP, **OVER_PLAIN},
+            signed=False,
+            status=401,
+            answer=None,
+        ),
+        # An unsigned zip bomb is refused before it is inflated past the bound.
+        Exchange(body=gzip.compress(bytes(11_000_000), mtime=0), headers=GZIP, signed=False, status=413, answer=None),
     ),
 )
