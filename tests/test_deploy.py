@@ -30,7 +30,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def run(*args: str, env: dict[str, str] | None = None, dry: bool = True) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in ("PROJECT", "REGION", *CALLERS)}
+    base = {k: v for k, v in os.environ.items() if k not in ("PROJECT", "REGION", "TOPIC_RETENTION", *CALLERS)}
     extra = {"DRY_RUN": "1"} if dry else {}
     return subprocess.run(
         ["./deploy.sh", *args],
@@ -166,6 +166,34 @@ def test_real_gcloud_accepts_every_flag(dry_run_all, dry_run_consume) -> None:
         verdicts = dict(zip(representatives.values(), pool.map(gcloud_verdict, representatives.values()), strict=True))
     wrong = {line: err for line, err in verdicts.items() if NO_ACCOUNT not in err}
     assert wrong == {}
+
+
+def test_every_topic_keeps_messages_for_replay(dry_run_all) -> None:
+    """TOPIC_RETENTION (7d) on each topic: set on create, and by an update for a topic that exists."""
+    topics = [f"webhooks-{p.replace('_', '-')}" for p in PROVIDERS]
+    for verb in ("create", "update"):
+        found = [shlex.split(line) for line in dry_run_all if line.startswith(f"gcloud pubsub topics {verb} ")]
+        assert sorted(words[4] for words in found) == sorted(topics)
+        assert all("--message-retention-duration=7d" in words for words in found)
+
+
+def test_topic_retention_can_be_changed_or_cleared_and_gcloud_takes_it() -> None:
+    env = {"PROJECT": "my-project", "REGION": "europe-west1"}
+    lines = run("github", env={**env, "TOPIC_RETENTION": "36h"}).stdout.splitlines()
+    assert [line for line in lines if "--message-retention-duration=36h" in line] == [
+        "gcloud pubsub topics create webhooks-github --message-retention-duration=36h --project=my-project",
+        "gcloud pubsub topics update webhooks-github --message-retention-duration=36h --project=my-project",
+    ]
+    lines = run("github", env={**env, "TOPIC_RETENTION": "0"}).stdout.splitlines()
+    clear = [line for line in lines if line.startswith(("gcloud pubsub topics create", "gcloud pubsub topics update"))]
+    assert clear == [
+        "gcloud pubsub topics create webhooks-github --project=my-project",
+        "gcloud pubsub topics update webhooks-github --clear-message-retention-duration --project=my-project",
+    ]
+    assert NO_ACCOUNT in gcloud_verdict(clear[1])
+    for wrong in ("5m", "32d", "7x"):
+        result = run("github", env={**env, "TOPIC_RETENTION": wrong})
+        assert result.returncode == 1 and f"TOPIC_RETENTION='{wrong}'" in result.stderr and result.stdout == ""
 
 
 # Google's rules for the names deploy.sh makes (the gcloud check above blanks the names).
