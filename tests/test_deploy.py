@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from functions import PROVIDERS
-from scripts.deploy_plan import private, secret_variables
+from scripts.deploy_plan import plan, private, secret_variables
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLERS = {
@@ -177,23 +177,28 @@ def test_every_topic_keeps_messages_for_replay(dry_run_all) -> None:
         assert all("--message-retention-duration=7d" in words for words in found)
 
 
-def test_topic_retention_can_be_changed_or_cleared_and_gcloud_takes_it() -> None:
-    env = {"PROJECT": "my-project", "REGION": "europe-west1"}
-    lines = run("github", env={**env, "TOPIC_RETENTION": "36h"}).stdout.splitlines()
-    assert [line for line in lines if "--message-retention-duration=36h" in line] == [
+def topic_commands(retention: str, monkeypatch) -> list[str]:
+    monkeypatch.setenv("TOPIC_RETENTION", retention)
+    steps = plan(["github"], "my-project", "europe-west1")
+    return [shlex.join(command) for _, command in steps if command[:3] == ["gcloud", "pubsub", "topics"]][:2]
+
+
+def test_topic_retention_can_be_changed_or_cleared_and_gcloud_takes_it(monkeypatch) -> None:
+    assert topic_commands("36h", monkeypatch) == [
         "gcloud pubsub topics create webhooks-github --message-retention-duration=36h --project=my-project",
         "gcloud pubsub topics update webhooks-github --message-retention-duration=36h --project=my-project",
     ]
-    lines = run("github", env={**env, "TOPIC_RETENTION": "0"}).stdout.splitlines()
-    clear = [line for line in lines if line.startswith(("gcloud pubsub topics create", "gcloud pubsub topics update"))]
-    assert clear == [
+    cleared = topic_commands("0", monkeypatch)
+    assert cleared == [
         "gcloud pubsub topics create webhooks-github --project=my-project",
         "gcloud pubsub topics update webhooks-github --clear-message-retention-duration --project=my-project",
     ]
-    assert NO_ACCOUNT in gcloud_verdict(clear[1])
+    assert NO_ACCOUNT in gcloud_verdict(cleared[1])
     for wrong in ("5m", "32d", "7x"):
-        result = run("github", env={**env, "TOPIC_RETENTION": wrong})
-        assert result.returncode == 1 and f"TOPIC_RETENTION='{wrong}'" in result.stderr and result.stdout == ""
+        with pytest.raises(SystemExit, match=f"TOPIC_RETENTION='{wrong}'"):
+            topic_commands(wrong, monkeypatch)
+    result = run("github", env={"PROJECT": "p", "REGION": "r", "TOPIC_RETENTION": "1y"})
+    assert result.returncode == 1 and result.stdout == "" and "TOPIC_RETENTION='1y'" in result.stderr
 
 
 # Google's rules for the names deploy.sh makes (the gcloud check above blanks the names).
