@@ -213,6 +213,8 @@ def test_redrive_killed_halfway_then_run_again_loses_nothing(emulator, dead_lett
             process.send_signal(signal.SIGKILL)
             killed_at = time.monotonic()
             break
+    else:
+        pytest.fail(f"the redrive ended before moving 400 (exit {process.wait()})")
     process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
     first = drain(place.subscriber, place.watch)
@@ -340,3 +342,31 @@ def test_an_unreachable_emulator_is_one_line_within_the_timeout(emulator) -> Non
     assert result.returncode == 4 and result.stdout == ""
     assert result.stderr.startswith("error: the Pub/Sub emulator at 127.0.0.1:") and result.stderr.count("\n") == 1
     assert "unreachable" in result.stderr and time.monotonic() - started < 15
+
+
+def test_a_publish_request_stays_within_pubsubs_bounds() -> None:
+    """Dead letters near the 10 MB message limit go back one or two per request, small ones 1,000 at most."""
+    from google.pubsub_v1.types import PubsubMessage, ReceivedMessage
+
+    from scripts.replay import chunks
+
+    def received(size: int, n: int) -> list:
+        return [ReceivedMessage(ack_id=str(i), message=PubsubMessage(data=b"x" * size)) for i in range(n)]
+
+    assert [len(c) for c in chunks(received(4_000_000, 5))] == [2, 2, 1]
+    assert [len(c) for c in chunks(received(10, 2500))] == [1000, 1000, 500]
+
+
+def test_readme_documents_every_command_and_exit_code() -> None:
+    from scripts import replay as tool
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Replay and dead letters") : readme.index("## Configuration")]
+    commands = tool.parser()._subparsers._group_actions[0].choices
+    assert set(commands) == set(tool.COMMANDS)
+    for name, command in commands.items():
+        options = {o for a in command._actions for o in a.option_strings if o.startswith("--") and o != "--help"}
+        line = next(line for line in section.splitlines() if line.startswith(f"{name} "))
+        assert all(option in line for option in options), (name, options, line)
+    codes = [int(line.split("|")[1]) for line in section.splitlines() if line[:4] in {f"| {n} " for n in range(10)}]
+    assert codes == sorted({tool.OK, tool.FAILED, tool.USAGE, tool.NOT_FOUND, tool.UNREACHABLE, tool.REFUSED})
