@@ -247,12 +247,12 @@ class PubSub:
         except DefaultCredentialsError:
             raise Stop(USAGE, "no credentials: run `gcloud auth application-default login`") from None
 
-    def call(self, what: str, method: Callable[..., Any], timeout: float | None = None, **request: Any) -> Any:
+    def call(self, what: str, method: Callable[..., Any], **request: Any) -> Any:
         """One RPC, retried while Pub/Sub is briefly unavailable, within the timeout; errors become Stop."""
         from google.api_core import exceptions as e
         from google.api_core.retry import Retry, if_exception_type
 
-        bound = timeout or self.timeout
+        bound = self.timeout
         retry = Retry(
             initial=0.1,
             maximum=2.0,
