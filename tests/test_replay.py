@@ -370,3 +370,14 @@ def test_readme_documents_every_command_and_exit_code() -> None:
         assert all(option in line for option in options), (name, options, line)
     codes = [int(line.split("|")[1]) for line in section.splitlines() if line[:4] in {f"| {n} " for n in range(10)}]
     assert codes == sorted({tool.OK, tool.FAILED, tool.USAGE, tool.NOT_FOUND, tool.UNREACHABLE, tool.REFUSED})
+
+
+def test_the_tool_needs_the_registry_only_not_the_server_layer() -> None:
+    """Provider ids come from functions.names(): no shared/ module, no functions-framework or Starlette."""
+    code = (
+        "import sys; from scripts import replay; "
+        "replay.parser().parse_args(['redrive', 'standard-webhooks', '--dry-run']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('shared', 'functions_framework', 'starlette')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
