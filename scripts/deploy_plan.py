@@ -394,10 +394,12 @@ def consume_steps(providers: list[str], project: str, region: str) -> list[Step]
         dead = f"{topic}-dead"
         subscription = f"{topic}-{CONSUME}"
         for name in (topic, dead):
+            # The provider's topic keeps messages for replay, as its own deploy makes it.
+            kept = retention_flag(topic_retention(), create=True) if name == topic else []
             plan.append(
                 (
                     ["gcloud", "pubsub", "topics", "describe", name, *where],
-                    ["gcloud", "pubsub", "topics", "create", name, *where],
+                    ["gcloud", "pubsub", "topics", "create", name, *kept, *where],
                 )
             )
         plan.append(

@@ -177,6 +177,20 @@ def test_every_topic_keeps_messages_for_replay(dry_run_all) -> None:
         assert all("--message-retention-duration=7d" in words for words in found)
 
 
+def test_consume_creates_the_provider_topic_with_retention_and_its_dead_letters_without(dry_run_consume) -> None:
+    created = {
+        w[4]: w
+        for w in (shlex.split(line) for line in dry_run_consume)
+        if w[:4] == ["gcloud", "pubsub", "topics", "create"]
+    }
+    assert {name: "--message-retention-duration=7d" in words for name, words in created.items()} == {
+        "webhooks-github": True,
+        "webhooks-github-dead": False,
+        "webhooks-stripe": True,
+        "webhooks-stripe-dead": False,
+    }
+
+
 def topic_commands(retention: str, monkeypatch) -> list[str]:
     monkeypatch.setenv("TOPIC_RETENTION", retention)
     steps = plan(["github"], "my-project", "europe-west1")
