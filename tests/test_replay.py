@@ -381,3 +381,79 @@ def test_the_tool_needs_the_registry_only_not_the_server_layer() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
+
+
+def test_a_failing_handler_dead_letters_then_fixed_and_redriven_runs_once(
+    emulator, firestore_emulator, server_factory, dead_letters, tmp_path
+) -> None:
+    """consume's handler fails every time -> dead letter; fix it; redrive -> it runs once, successfully."""
+    import json
+
+    from google.protobuf import duration_pb2
+
+    broken, record = tmp_path / "broken", tmp_path / "runs.jsonl"
+    broken.touch()
+    consume = server_factory(
+        "consume",
+        {
+            "PUBSUB_EMULATOR_HOST": emulator.host,
+            "FIRESTORE_EMULATOR_HOST": firestore_emulator.host,
+            # An SDK in the venv ships a top-level `tests` package: put ours first.
+            "PYTHONPATH": str(ROOT),
+            "CONSUME_HANDLERS": "tests.replay_handlers",
+            "CONSUME_COLLECTION": f"replay-{uuid.uuid4().hex[:8]}",
+            "REPLAY_TEST_BROKEN": str(broken),
+            "REPLAY_TEST_RECORD": str(record),
+        },
+        name="consume-replay",
+    )
+    place = dead_letters("gitlab")
+    pushed = f"{P}/subscriptions/consume-{uuid.uuid4().hex[:8]}"
+    place.subscriber.create_subscription(
+        request={
+            "name": pushed,
+            "topic": place.topic,
+            "push_config": {"push_endpoint": consume.url + "/"},
+            "ack_deadline_seconds": 10,
+            "dead_letter_policy": {"dead_letter_topic": place.dead_topic, "max_delivery_attempts": 5},
+            "retry_policy": {
+                "minimum_backoff": duration_pb2.Duration(nanos=100_000_000),
+                "maximum_backoff": duration_pb2.Duration(seconds=1),
+            },
+        }
+    )
+
+    def runs() -> list[dict]:
+        return [json.loads(line) for line in record.read_text().splitlines()] if record.exists() else []
+
+    try:
+        (data, attributes) = events(1, "gitlab", kinds=("Push Hook",))[0]
+        publish(place.publisher, place.topic, [(data, attributes)])
+        deadline = time.monotonic() + 60
+        while not (arrived := pull(place.subscriber, place.dead)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(arrived) == 1 and [run["failed"] for run in runs()] == [True] * 5
+
+        broken.unlink()  # the fix
+        moved = replay(emulator, "redrive", "gitlab", "--wait", "1")
+        assert moved.returncode == 0 and moved.stderr.splitlines()[-1].startswith("redrive: 1 moved"), moved.stderr
+
+        def outcomes() -> list[str]:
+            lines = [json.loads(line) for line in consume.log_lines() if line.startswith("{") and '"outcome"' in line]
+            return [line["outcome"] for line in lines if line.get("delivery_id") == attributes["ce-id"]]
+
+        deadline = time.monotonic() + 30
+        while len(outcomes()) < 6 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert outcomes() == ["failed"] * 5 + ["handled"]
+        # A second copy, as a redrive killed between publish and acknowledgement sends: harmless.
+        publish(place.publisher, place.topic, [(data, {**attributes, "redriven": "1"})])
+        while len(outcomes()) < 7 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert outcomes() == ["failed"] * 5 + ["handled", "duplicate"]
+        assert runs() == [{"id": attributes["ce-id"], "failed": True, "redriven": None}] * 5 + [
+            {"id": attributes["ce-id"], "failed": False, "redriven": "1"}
+        ]
+        assert drain(place.subscriber, place.dead) == []
+    finally:
+        place.subscriber.delete_subscription(subscription=pushed)
