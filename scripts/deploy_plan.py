@@ -12,6 +12,8 @@ Settings, chosen on purpose (README "Deploy"):
 - timeout 60 s: far above any provider's own timeout, so the function's own publish
   deadline, not Cloud Run, decides when to give up;
 - max-instances 10 (MAX_INSTANCES): a flood of deliveries cannot scale without bound;
+- topics keep messages TOPIC_RETENTION (7d): a subscription can be sought back over
+  acknowledged ones (README "Replay and dead letters");
 - min-instances 1 for providers that time out in under 5 s (Slack, Zoom, Okta, Twitch,
   Sentry...), so a cold start cannot make them miss it; 0 elsewhere;
 - one bucket for bodies past a Pub/Sub message (issue 14, README "Large bodies"): see
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import sys
 import tempfile
@@ -57,6 +60,24 @@ CONSUME_URL = "@CONSUME_URL@"
 # Pub/Sub's exponential backoff between redeliveries of a push that was not acknowledged.
 MIN_RETRY_DELAY = "10s"
 MAX_RETRY_DELAY = "600s"
+
+
+def topic_retention() -> str:
+    """TOPIC_RETENTION: how long each topic keeps messages, acknowledged or not, so that a
+    subscription can be sought back (scripts/replay.py); `0` keeps none."""
+    value = os.environ.get("TOPIC_RETENTION", "").strip() or "7d"
+    match = re.fullmatch(r"(\d+)([smhd]?)", value)
+    seconds = int(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]] if match else -1
+    # Pub/Sub's bounds for a topic's retention.
+    if seconds != 0 and not 600 <= seconds <= 31 * 86400:
+        raise SystemExit(f"TOPIC_RETENTION={value!r}: a duration from 10m to 31d (7d, 36h...), or 0 for none")
+    return value if seconds else ""
+
+
+def retention_flag(retention: str, *, create: bool) -> list[str]:
+    if retention:
+        return [f"--message-retention-duration={retention}"]
+    return [] if create else ["--clear-message-retention-duration"]
 
 
 def dashed(provider_id: str) -> str:
@@ -97,11 +118,15 @@ def steps(provider: Provider, project: str, region: str) -> list[Step]:
     account = f"wh-{dashed(provider.id)}"[:30].rstrip("-")
     email = f"{account}@{project}.iam.gserviceaccount.com"
     member = f"--member=serviceAccount:{email}"
+    retention = topic_retention()
     plan: list[Step] = [
         (
             ["gcloud", "pubsub", "topics", "describe", topic, *where],
-            ["gcloud", "pubsub", "topics", "create", topic, *where],
+            ["gcloud", "pubsub", "topics", "create", topic, *retention_flag(retention, create=True), *where],
         ),
+        # The create above is skipped for a topic that exists: set its retention all the same
+        # (no guard: setting the value it has changes nothing).
+        (None, ["gcloud", "pubsub", "topics", "update", topic, *retention_flag(retention, create=False), *where]),
         (
             ["gcloud", "iam", "service-accounts", "describe", email, *where],
             [
@@ -378,10 +403,12 @@ def consume_steps(providers: list[str], project: str, region: str) -> list[Step]
         dead = f"{topic}-dead"
         subscription = f"{topic}-{CONSUME}"
         for name in (topic, dead):
+            # The provider's topic keeps messages for replay, as its own deploy makes it.
+            kept = retention_flag(topic_retention(), create=True) if name == topic else []
             plan.append(
                 (
                     ["gcloud", "pubsub", "topics", "describe", name, *where],
-                    ["gcloud", "pubsub", "topics", "create", name, *where],
+                    ["gcloud", "pubsub", "topics", "create", name, *kept, *where],
                 )
             )
         plan.append(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from functions import PROVIDERS
-from scripts.deploy_plan import private, secret_variables
+from scripts.deploy_plan import plan, private, secret_variables
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLERS = {
@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def run(*args: str, env: dict[str, str] | None = None, dry: bool = True) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in ("PROJECT", "REGION", *CALLERS)}
+    base = {k: v for k, v in os.environ.items() if k not in ("PROJECT", "REGION", "TOPIC_RETENTION", *CALLERS)}
     extra = {"DRY_RUN": "1"} if dry else {}
     return subprocess.run(
         ["./deploy.sh", *args],
@@ -167,6 +167,53 @@ def test_real_gcloud_accepts_every_flag(dry_run_all, dry_run_consume) -> None:
         verdicts = dict(zip(representatives.values(), pool.map(gcloud_verdict, representatives.values()), strict=True))
     wrong = {line: err for line, err in verdicts.items() if NO_ACCOUNT not in err}
     assert wrong == {}
+
+
+def test_every_topic_keeps_messages_for_replay(dry_run_all) -> None:
+    """TOPIC_RETENTION (7d) on each topic: set on create, and by an update for a topic that exists."""
+    topics = [f"webhooks-{p.replace('_', '-')}" for p in PROVIDERS]
+    for verb in ("create", "update"):
+        found = [shlex.split(line) for line in dry_run_all if line.startswith(f"gcloud pubsub topics {verb} ")]
+        assert sorted(words[4] for words in found) == sorted(topics)
+        assert all("--message-retention-duration=7d" in words for words in found)
+
+
+def test_consume_creates_the_provider_topic_with_retention_and_its_dead_letters_without(dry_run_consume) -> None:
+    created = {
+        w[4]: w
+        for w in (shlex.split(line) for line in dry_run_consume)
+        if w[:4] == ["gcloud", "pubsub", "topics", "create"]
+    }
+    assert {name: "--message-retention-duration=7d" in words for name, words in created.items()} == {
+        "webhooks-github": True,
+        "webhooks-github-dead": False,
+        "webhooks-stripe": True,
+        "webhooks-stripe-dead": False,
+    }
+
+
+def topic_commands(retention: str, monkeypatch) -> list[str]:
+    monkeypatch.setenv("TOPIC_RETENTION", retention)
+    steps = plan(["github"], "my-project", "europe-west1")
+    return [shlex.join(command) for _, command in steps if command[:3] == ["gcloud", "pubsub", "topics"]][:2]
+
+
+def test_topic_retention_can_be_changed_or_cleared_and_gcloud_takes_it(monkeypatch) -> None:
+    assert topic_commands("36h", monkeypatch) == [
+        "gcloud pubsub topics create webhooks-github --message-retention-duration=36h --project=my-project",
+        "gcloud pubsub topics update webhooks-github --message-retention-duration=36h --project=my-project",
+    ]
+    cleared = topic_commands("0", monkeypatch)
+    assert cleared == [
+        "gcloud pubsub topics create webhooks-github --project=my-project",
+        "gcloud pubsub topics update webhooks-github --clear-message-retention-duration --project=my-project",
+    ]
+    assert NO_ACCOUNT in gcloud_verdict(cleared[1])
+    for wrong in ("5m", "32d", "7x"):
+        with pytest.raises(SystemExit, match=f"TOPIC_RETENTION='{wrong}'"):
+            topic_commands(wrong, monkeypatch)
+    result = run("github", env={"PROJECT": "p", "REGION": "r", "TOPIC_RETENTION": "1y"})
+    assert result.returncode == 1 and result.stdout == "" and "TOPIC_RETENTION='1y'" in result.stderr
 
 
 # Google's rules for the names deploy.sh makes (the gcloud check above blanks the names).
