@@ -15,7 +15,9 @@ Settings, chosen on purpose (README "Deploy"):
 - topics keep messages TOPIC_RETENTION (7d): a subscription can be sought back over
   acknowledged ones (README "Replay and dead letters");
 - min-instances 1 for providers that time out in under 5 s (Slack, Zoom, Okta, Twitch,
-  Sentry...), so a cold start cannot make them miss it; 0 elsewhere.
+  Sentry...), so a cold start cannot make them miss it; 0 elsewhere;
+- one bucket for bodies past a Pub/Sub message (issue 14, README "Large bodies"): see
+  `bucket_steps` and `body_writer_steps`.
 
 `consume` (README "Consuming events") names two values only gcloud knows when it runs, left
 as placeholders deploy.sh fills in: @PROJECT_NUMBER@ (the Pub/Sub service agent's address)
@@ -24,16 +26,19 @@ and @CONSUME_URL@ (the deployed function's URL, the push endpoint).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import functions  # noqa: E402
 from shared.google_token import GoogleToken  # noqa: E402
+from shared.limits import STORED_MAX_BODY_BYTES  # noqa: E402
 from shared.provider import Provider  # noqa: E402
 
 RUNTIME = os.environ.get("RUNTIME", "python312")
@@ -46,6 +51,7 @@ APIS = (
     "artifactregistry.googleapis.com",
     "pubsub.googleapis.com",
     "secretmanager.googleapis.com",
+    "storage.googleapis.com",
 )
 Step = tuple[list[str] | None, list[str]]
 CONSUME = "consume"
@@ -173,6 +179,9 @@ def steps(provider: Provider, project: str, region: str) -> list[Step]:
         # By reference, read through Secret Manager at first use and re-read on a failed
         # signature: a new version is picked up without a redeploy (README "Rotate a secret").
         env[variable] = f"projects/{project}/secrets/{secret}/versions/latest"
+    if stores_bodies(provider):
+        plan.append(body_writer_steps(provider, project, email))
+        env.update(body_variables(project))
     env.update(plain_variables(provider))
     if private(provider):
         env[f"{provider.id.upper()}_INVOKER_IAM"] = "true"
@@ -476,6 +485,111 @@ def consume_steps(providers: list[str], project: str, region: str) -> list[Step]
     return plan
 
 
+# Bodies past a Pub/Sub message (issue 14): one bucket, each function allowed to create
+# objects under its own prefix only. Unverified bodies are never finalised (an upload
+# session is cancelled, shared/bodies.py), so no function may delete or read anything.
+
+
+def body_bucket(project: str) -> str:
+    """BODY_BUCKET from the operator's environment, else `<project>-webhook-bodies`."""
+    return os.environ.get("BODY_BUCKET", "").strip() or f"{project}-webhook-bodies"
+
+
+def retention_days() -> int:
+    """BODY_RETENTION_DAYS (default 7): stored bodies are deleted this many days after writing."""
+    value = os.environ.get("BODY_RETENTION_DAYS", "").strip() or "7"
+    if not value.isdigit() or int(value) < 1:
+        raise SystemExit("BODY_RETENTION_DAYS must be a whole number of days, 1 or more")
+    return int(value)
+
+
+def stores_bodies(provider: Provider) -> bool:
+    """Whether the function publishes the raw body, so large ones go to the bucket (not Pub/Sub push)."""
+    return provider.payload is None
+
+
+def body_variables(project: str) -> dict[str, str]:
+    """What a function needs to store large bodies: the bucket, and Cloud Run's bound on a body."""
+    return {"BODY_BUCKET": body_bucket(project), "MAX_BODY_BYTES": str(STORED_MAX_BODY_BYTES)}
+
+
+def lifecycle_file(days: int) -> str:
+    """A lifecycle configuration deleting objects `days` after they were written (gcloud reads a file)."""
+    path = Path(tempfile.gettempdir()) / f"webhook-bodies-lifecycle-{days}d.json"
+    path.write_text(json.dumps({"rule": [{"action": {"type": "Delete"}, "condition": {"age": days}}]}))
+    return str(path)
+
+
+def bucket_steps(project: str, region: str) -> list[Step]:
+    """The bucket, created once in the region, then its settings enforced on every run."""
+    bucket = f"gs://{body_bucket(project)}"
+    where = [f"--project={project}"]
+    # Uniform access (IAM only, no object ACLs; it also allows the conditions below) and
+    # public access prevention; no soft delete, so a deleted body stops costing at once.
+    settings = ["--uniform-bucket-level-access", "--public-access-prevention", "--soft-delete-duration=0"]
+    return [
+        (
+            ["gcloud", "storage", "buckets", "describe", bucket, *where],
+            ["gcloud", "storage", "buckets", "create", bucket, f"--location={region}", *settings, *where],
+        ),
+        (
+            None,
+            [
+                "gcloud",
+                "storage",
+                "buckets",
+                "update",
+                bucket,
+                *settings,
+                f"--lifecycle-file={lifecycle_file(retention_days())}",
+                *where,
+            ],
+        ),
+    ]
+
+
+def body_writer_steps(provider: Provider, project: str, email: str) -> Step:
+    """The function's account may create objects under `<provider>/` in the bucket, nothing else.
+
+    roles/storage.objectCreator holds storage.objects.create (the upload session and its
+    object); the condition narrows it to this provider's prefix. It cannot overwrite
+    (that needs delete), read, list or delete: a redelivery finds its object kept.
+    """
+    bucket = body_bucket(project)
+    prefix = f"projects/_/buckets/{bucket}/objects/{provider.id}/"
+    return (
+        None,
+        [
+            "gcloud",
+            "storage",
+            "buckets",
+            "add-iam-policy-binding",
+            f"gs://{bucket}",
+            f"--member=serviceAccount:{email}",
+            "--role=roles/storage.objectCreator",
+            f'--condition=expression=resource.name.startsWith("{prefix}"),title={dashed(provider.id)} bodies only',
+            f"--project={project}",
+        ],
+    )
+
+
+def grant_body_reader(project: str, email: str) -> Step:
+    """For the consume side (`deploy.sh consume`): its account may read stored bodies (objects get)."""
+    return (
+        None,
+        [
+            "gcloud",
+            "storage",
+            "buckets",
+            "add-iam-policy-binding",
+            f"gs://{body_bucket(project)}",
+            f"--member=serviceAccount:{email}",
+            "--role=roles/storage.objectViewer",
+            f"--project={project}",
+        ],
+    )
+
+
 def plan(providers: list[str], project: str, region: str) -> list[Step]:
     """Every step for these providers (`all`: every provider), or a SystemExit saying what is wrong."""
     known = functions.names()
@@ -498,10 +612,16 @@ def plan(providers: list[str], project: str, region: str) -> list[Step]:
     # The APIs everything below needs; enabling one that is on changes nothing.
     apis = [*APIS, "firestore.googleapis.com"] if consume else list(APIS)
     result: list[Step] = [(None, ["gcloud", "services", "enable", *apis, f"--project={project}"])]
+    stored = any(stores_bodies(functions.load(p)) for p in [*chosen, *consumed_providers])
+    if stored:
+        result += bucket_steps(project, region)
     for provider_id in chosen:
         result += steps(functions.load(provider_id), project, region)
     if consume:
         result += consume_steps(consumed_providers, project, region)
+        if stored:
+            # Event.body reads a stored body back (issue 14).
+            result.append(grant_body_reader(project, f"wh-{CONSUME}@{project}.iam.gserviceaccount.com"))
     # Last, the URLs to paste into each provider's webhook settings (guard `=url`).
     for provider_id in [*chosen, *([CONSUME] if consume else [])]:
         name = f"webhook-{dashed(provider_id)}"

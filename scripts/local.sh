@@ -62,6 +62,14 @@ up "$PUBSUB_EMULATOR_HOST" "the Pub/Sub emulator (log: /tmp/pubsub-emulator.log)
 up "$FIRESTORE_EMULATOR_HOST" "the Firestore emulator (log: /tmp/firestore-emulator.log)"
 .venv/bin/python scripts/emulators.py
 
+# Large bodies (issue 14, README "Large bodies"): a GCS emulator holding BODY_BUCKET, in memory.
+# A dev tool, pinned in requirements-dev.txt (never deployed): installed here on first use.
+[ -x .venv/bin/gcp-storage-emulator ] || .venv/bin/pip install -q "$(grep '^gcp-storage-emulator==' requirements-dev.txt)"
+export STORAGE_EMULATOR_HOST=${STORAGE_EMULATOR_HOST:-http://localhost:9023} BODY_BUCKET=${BODY_BUCKET:-webhook-bodies}
+.venv/bin/gcp-storage-emulator start --host=localhost --port="${STORAGE_EMULATOR_HOST##*:}" --in-memory \
+  --default-bucket="$BODY_BUCKET" >/tmp/storage-emulator.log 2>&1 &
+pids+=($!)
+
 # Every topic and its subscriptions first: a message published before they exist reaches no one.
 .venv/bin/python scripts/watch.py --push "http://localhost:$CONSUME_PORT/" --create
 .venv/bin/functions-framework --source=main.py --target=consume --port="$CONSUME_PORT" &

@@ -26,6 +26,16 @@ from functions import PROVIDERS  # noqa: E402
 from shared.publisher import topic_path  # noqa: E402
 
 
+def stored(attributes) -> bytes:
+    """A stored body as a handler reads it, or why it cannot be read."""
+    from shared import bodies
+
+    try:
+        return bodies.fetch(attributes["body-uri"], attributes.get("body-sha256"))
+    except Exception as error:  # noqa: BLE001 - a printer: say what went wrong and go on
+        return f"(not readable: {type(error).__name__}: {error})".encode()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Print every message of the webhook topics.")
     parser.add_argument("--push", metavar="URL", help="also push every topic to this endpoint (consume)")
@@ -63,11 +73,13 @@ def main() -> None:
 
         def show(message, topic=topic) -> None:
             attributes = " ".join(f"{k}={v}" for k, v in sorted(message.attributes.items()))
-            preview = message.data[:200].decode("utf-8", "replace")
-            print(
-                f"\n[pubsub] {topic.rsplit('/', 1)[1]} {len(message.data)} bytes\n  {attributes}\n  {preview}",
-                flush=True,
-            )
+            size, data = f"{len(message.data)} bytes", message.data
+            if "body-uri" in message.attributes:
+                # Too large for a message (issue 14): the body is in the bucket, read back and checked.
+                size = f"{message.attributes['body-bytes']} bytes stored at {message.attributes['body-uri']}"
+                data = stored(message.attributes)
+            preview = data[:200].decode("utf-8", "replace")
+            print(f"\n[pubsub] {topic.rsplit('/', 1)[1]} {size}\n  {attributes}\n  {preview}", flush=True)
             message.ack()
 
         futures.append(subscriber.subscribe(subscription, show))

@@ -16,7 +16,7 @@ class Outcome:
     """What happened to one request: only allowlisted facts, never input bytes."""
 
     provider: str
-    # published | handshake | rejected | oversize | unavailable | error; consume: handled |
+    # published | handshake | rejected | oversize | unavailable | disconnected | error; consume: handled |
     # unmatched | duplicate | in_progress | failed
     outcome: str = "rejected"
     reason: str | None = None
@@ -38,6 +38,7 @@ class Outcome:
     handlers: int | None = None
     error: str | None = None
     writes: int | None = None
+    body_uri: str | None = None  # where a body too large for a message was stored (issue 14)
     latency_ms: float = 0.0
 
 

@@ -11,22 +11,23 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from urllib.parse import parse_qsl
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from shared import log, publisher, secrets
+from shared import bodies, log, publisher, secrets
 from shared.delivery import Delivery
 from shared.encoding import decoded
-from shared.errors import MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
-from shared.limits import max_body_bytes
+from shared.errors import BadRequest, MethodNotAllowed, NotConfigured, NotFound, Reject, TooLarge, Unauthorized
+from shared.limits import DEFAULT_MAX_BODY_BYTES, max_body_bytes
 from shared.message import attributes, clip, merge
 from shared.provider import Answer, Provider, Read
 from shared.schemes import pure
+from shared.secrets import Secrets
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -49,19 +50,40 @@ def _refusal(error: Reject, closing: bool) -> Response:
     return response
 
 
-async def _read(request: Request) -> bytes:
-    """The raw body, bounded before it is read: by Content-Length, and for chunked bodies while reading."""
+@dataclass(slots=True)
+class _Large:
+    """A body too large for a message, read no further than `head`: for the claim check."""
+
+    bucket: str
+    head: list[bytes]
+    rest: AsyncIterator[bytes]
+    limit: int
+    declared: int | None
+
+
+async def _read(request: Request, bucket: str | None) -> bytes | _Large:
+    """The raw body, bounded before it is read: by Content-Length, and for chunked bodies while reading.
+
+    With a bucket, a body past what a message takes is left unread, as `_Large`: at once
+    when Content-Length says so, or once a chunked body grows past it.
+    """
     limit = max_body_bytes()
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+    text = (request.headers.get("content-length") or "").strip()
+    declared = int(text) if text.isdigit() else None
+    if declared is not None and declared > limit:
         raise TooLarge("too_large")
+    stream = request.stream()
+    if bucket and declared is not None and declared > DEFAULT_MAX_BODY_BYTES:
+        return _Large(bucket, [], stream, limit, declared)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    async for chunk in stream:
         size += len(chunk)
         if size > limit:
             raise TooLarge("too_large")
         chunks.append(chunk)
+        if bucket and size > DEFAULT_MAX_BODY_BYTES:
+            return _Large(bucket, chunks, stream, limit, declared)
     return b"".join(chunks)
 
 
@@ -153,7 +175,10 @@ async def _verified(provider: Provider, delivery: Delivery, outcome: log.Outcome
 
 
 async def _handle(provider: Provider, request: Request, outcome: log.Outcome, state: dict[str, bool]) -> Response:
-    body = await _read(request)
+    # A provider that publishes a payload of its own (a pushed message) has nothing to store.
+    body = await _read(request, bodies.bucket() if provider.payload is None else None)
+    if isinstance(body, _Large):
+        return await _claim_check(provider, request, outcome, state, body)
     state["read"] = True
     outcome.body_bytes = len(body)
     delivery = _delivery(provider, request, body)
@@ -181,6 +206,11 @@ async def receive(provider: Provider, request: Request) -> Response:
     response: Response | None = None
     try:
         response = await _handle(provider, request, outcome, state)
+    except ClientDisconnect:
+        # Gone mid-body: nobody reads this answer; whatever was uploaded was cancelled.
+        outcome.outcome = "disconnected"
+        outcome.reason = "client_disconnected"
+        response = _refusal(BadRequest("client_disconnected"), closing=True)
     except Reject as error:
         outcome.reason = error.reason
         outcome.variable = getattr(error, "variable", None)
@@ -208,6 +238,164 @@ async def receive(provider: Provider, request: Request) -> Response:
     if response is not None and provider.answer_headers:
         _add_answer_headers(provider, response)
     return response
+
+
+# Neither JSON nor UTF-8: a fact reader that needs the body raises on it (bad_json, bad_form).
+_UNREAD = b"\xff"
+
+
+def _facts(provider: Provider, bare: Delivery) -> dict[str, str] | None:
+    """The message's attributes when the headers and URL give them all, else None."""
+    try:
+        return attributes(provider, replace(bare, body=_UNREAD))
+    except Exception:  # noqa: BLE001 - a reader that needs the body: it will be held
+        return None
+
+
+async def _secrets(provider: Provider) -> Secrets:
+    if secrets.ready(provider.id, provider.secret):
+        return secrets.load(provider.id, provider.secret)
+    return await asyncio.to_thread(secrets.load, provider.id, provider.secret)
+
+
+async def _claim_check(
+    provider: Provider, request: Request, outcome: log.Outcome, state: dict[str, bool], large: _Large
+) -> Response:
+    """A body too large for a message: into Cloud Storage, then a message that names it (issue 14).
+
+    Where the scheme can check the body as it streams (an HMAC over the body between parts
+    the headers give) and the headers give every attribute, the body goes to its object as it
+    is read and is never held. Otherwise it is held, within the instance's byte budget, and
+    verified as any other before it is written. Either way the object exists only once the
+    signature verified, and the message is published only once the object is complete.
+    """
+    if request.method not in provider.methods:
+        raise MethodNotAllowed("wrong_method")
+    deadline_at = time.monotonic() + provider.deadline
+    bare = _delivery(provider, request, b"")
+    stream = getattr(provider.verify, "stream", None)
+    check = stream(bare, await _secrets(provider)) if stream is not None else None
+    facts = _facts(provider, bare) if check is not None else None
+    if check is None or facts is None:
+        return await _held(provider, request, outcome, state, large, deadline_at)
+    outcome.event_type = facts.get("event_type")
+    outcome.delivery_id = facts.get("delivery_id")
+    head = sum(map(len, large.head))
+    reserved = head + 2 * bodies.CHUNK_BYTES
+    await bodies.budget.reserve(reserved, _patience(deadline_at))
+    upload = _upload(provider, bare, facts["ce-id"], large.bucket, deadline_at)
+    try:
+        await upload.start()
+        for chunk in large.head:
+            check.update(chunk)
+            await upload.write(chunk)
+        large.head.clear()
+        bodies.budget.release(head)
+        reserved -= head
+        async for chunk in large.rest:
+            if upload.size + len(chunk) > large.limit:
+                raise TooLarge("too_large")
+            check.update(chunk)
+            await upload.write(chunk)
+        state["read"] = True
+        outcome.body_bytes = upload.size
+        check.verify()
+        answer = _handshake(provider, bare)
+        if answer is not None:
+            outcome.outcome = "handshake"
+            await upload.abort()
+            return _answer(answer)
+        await upload.commit()
+    except BaseException:
+        await asyncio.shield(upload.abort())
+        raise
+    finally:
+        bodies.budget.release(reserved)
+    return await _publish_stored(provider, bare, facts, upload, outcome, deadline_at)
+
+
+async def _held(
+    provider: Provider,
+    request: Request,
+    outcome: log.Outcome,
+    state: dict[str, bool],
+    large: _Large,
+    deadline_at: float,
+) -> Response:
+    """A large body whose scheme or facts need it whole: read within the budget, verified, then stored."""
+    # The chunks and their join: two copies at the moment of joining.
+    reserved = 2 * (large.declared or large.limit)
+    await bodies.budget.reserve(reserved, _patience(deadline_at))
+    try:
+        chunks = large.head
+        size = sum(map(len, chunks))
+        async for chunk in large.rest:
+            size += len(chunk)
+            if size > large.limit:
+                raise TooLarge("too_large")
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        chunks.clear()
+        state["read"] = True
+        outcome.body_bytes = size
+        delivery = _delivery(provider, request, body)
+        decided = await _verified(provider, delivery, outcome)
+        if isinstance(decided, Answer):
+            return _answer(decided)
+        upload = _upload(provider, delivery, decided.attributes["ce-id"], large.bucket, deadline_at)
+        try:
+            await upload.start()
+            for start in range(0, len(body), bodies.CHUNK_BYTES):
+                await upload.write(body[start : start + bodies.CHUNK_BYTES])
+            await upload.commit()
+        except BaseException:
+            await asyncio.shield(upload.abort())
+            raise
+    finally:
+        bodies.budget.release(reserved)
+    return await _publish_stored(provider, delivery, decided.attributes, upload, outcome, deadline_at)
+
+
+def _patience(deadline_at: float) -> float:
+    # Waiting for budget leaves the body in the kernel's buffers; half of what is left of the
+    # deadline leaves the other half for the upload and the publish.
+    return max(0.0, (deadline_at - time.monotonic()) / 2)
+
+
+def _upload(provider: Provider, delivery: Delivery, ce_id: str, bucket: str, deadline_at: float) -> bodies.Upload:
+    name = bodies.object_name(provider.id, ce_id, delivery.received_at)
+    return bodies.Upload(bucket, name, delivery.header("Content-Type") or "application/octet-stream", deadline_at)
+
+
+def _handshake(provider: Provider, bare: Delivery) -> Answer | None:
+    # A handshake told by its headers (GitHub's ping); one that needs the body is never 10 MB.
+    if provider.handshake is None:
+        return None
+    try:
+        return provider.handshake(replace(bare, body=_UNREAD))
+    except Reject:
+        return None
+
+
+async def _publish_stored(
+    provider: Provider,
+    delivery: Delivery,
+    facts: dict[str, str],
+    upload: bodies.Upload,
+    outcome: log.Outcome,
+    deadline_at: float,
+) -> Response:
+    """The message naming a stored body: §4's attributes plus body-uri, body-sha256, body-bytes; no data."""
+    message = {**facts, "body-uri": upload.uri, "body-sha256": upload.sha256, "body-bytes": str(upload.size)}
+    outcome.body_uri = upload.uri
+    # What is left of the provider's deadline; if Pub/Sub fails now the object stays without a
+    # message until the lifecycle rule deletes it, and the provider's retry finds it stored.
+    remaining = max(0.5, deadline_at - time.monotonic())
+    outcome.message_id = await publisher.publish(publisher.topic_path(provider.id), b"", message, remaining)
+    outcome.outcome = "published"
+    # A streamed body's delivery has none: acks that read it are those of schemes that hold it.
+    ack = provider.ack(delivery) if callable(provider.ack) else provider.ack
+    return _answer(ack)
 
 
 def _add_answer_headers(provider: Provider, response: Response) -> None:

@@ -312,3 +312,41 @@ def firestore_emulator():
         pytest.fail(f"Firestore emulator did not start: {error}")
     yield Emulator(host=f"127.0.0.1:{port}", process=process)
     stop(process)
+
+
+@dataclass
+class StorageEmulator:
+    host: str  # STORAGE_EMULATOR_HOST: with its scheme, as the storage client reads it
+    bucket: str
+    process: subprocess.Popen
+
+
+@pytest.fixture(scope="session")
+def storage_emulator():
+    """gcp-storage-emulator (a real GCS JSON API server, in memory) with one bucket, once per session.
+
+    Also sets STORAGE_EMULATOR_HOST here, for the tests' own storage client (as publisher_client does).
+    """
+    executable = Path(sys.executable).parent / "gcp-storage-emulator"
+    if not executable.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("gcp-storage-emulator is not installed (requirements-dev.txt)")
+        pytest.skip("gcp-storage-emulator is not installed (requirements-dev.txt)")
+    LOGS.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    bucket = "webhook-bodies-test"
+    process = subprocess.Popen(
+        [str(executable), "start", "--host=127.0.0.1", f"--port={port}", "--in-memory", f"--default-bucket={bucket}"],
+        stdout=open(LOGS / "storage-emulator.log", "ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        wait_for_port(port, process, 30)
+    except RuntimeError as error:
+        stop(process)
+        pytest.fail(f"storage emulator did not start: {error}")
+    host = f"http://127.0.0.1:{port}"
+    os.environ["STORAGE_EMULATOR_HOST"] = host
+    yield StorageEmulator(host=host, bucket=bucket, process=process)
+    stop(process)

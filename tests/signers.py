@@ -379,3 +379,15 @@ def environment(certs_url: str = "") -> dict[str, str]:
             # The same loopback server serves the SNS and PayPal test certificates (conftest.py).
             env[f"{provider.upper()}_CERTS_URL"] = certs_url.split("/oauth2/", 1)[0]
     return env
+
+
+# GitHub publishes a vector, not a signer: its docs' Python check ("Validating webhook
+# deliveries": `"sha256=" + hmac.new(secret, payload, sha256).hexdigest()`), run as the
+# sender, signs bodies of any size (the 25 MB pushes of the claim check). test_bodies checks
+# it reproduces the published vector first.
+GITHUB_DOCS: Sign = _audited(
+    replace(
+        SAMPLES["github"],
+        sign=stdlib_hmac(SAMPLES["github"].secret, "X-Hub-Signature-256", layout="sha256={signature}"),
+    )
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -249,8 +250,10 @@ def test_consume_has_least_privilege_retries_and_dead_letters(dry_run_consume) -
     deploy = next(w for w in lines if w[:3] == ["gcloud", "functions", "deploy"])
     assert deploy[3] == "webhook-consume" and "--no-allow-unauthenticated" in deploy
     assert flags(deploy)["entry-point"] == "consume" and flags(deploy)["service-account"] == account.split(":")[1]
-    # Its own account holds Firestore access and nothing else; only the push account may call it.
-    assert [flags(w)["role"] for w in lines if f"--member={account}" in w] == ["roles/datastore.user"] * 2
+    # Its own account holds Firestore access and reads stored bodies (issue 14), nothing else;
+    # only the push account may call it.
+    roles = sorted((flags(w)["role"], w[1]) for w in lines if f"--member={account}" in w)
+    assert roles == [("roles/datastore.user", "projects")] * 2 + [("roles/storage.objectViewer", "storage")] * 2
     invokers = [w for w in lines if w[2] == "add-invoker-policy-binding"]
     assert {flags(w)["member"] for w in invokers} == {f"serviceAccount:{pusher}"}
     ttl = [w for w in lines if w[2:5] == ["fields", "ttls", "update"]]
@@ -337,7 +340,7 @@ def test_a_second_run_creates_nothing(tmp_path, exists: bool) -> None:
     assert result.returncode == 0, result.stderr
     calls = log.read_text().splitlines()
     created = [c for c in calls if " create " in c]
-    assert (created == []) if exists else len(created) == 3  # topic, service account, secret
+    assert (created == []) if exists else len(created) == 4  # bucket, topic, service account, secret
     assert any(c.startswith("functions deploy webhook-github") for c in calls)
     assert "webhook-github: https://webhook-github-hash.a.run.app" in result.stdout
     assert ("gcloud secrets versions add github-webhook-secret" in result.stderr) is not exists
@@ -369,3 +372,53 @@ def test_only_what_runs_is_uploaded() -> None:
     )
     uploaded = {line.split("/")[0] for line in result.stdout.split()}
     assert uploaded == {"main.py", "requirements.txt", "functions", "shared", "handlers"}, result.stderr
+
+
+def test_large_bodies_bucket_and_least_privilege(dry_run_all) -> None:
+    """Issue 14: one private bucket with a lifecycle rule; each function that stores bodies may
+    create objects under its own prefix in it and nothing more; BODY_BUCKET and the bound set."""
+    from scripts.deploy_plan import stores_bodies
+    from shared.limits import STORED_MAX_BODY_BYTES
+
+    buckets = [shlex.split(line) for line in dry_run_all if line.startswith("gcloud storage buckets ")]
+    [create] = [words for words in buckets if words[3] == "create"]
+    [update] = [words for words in buckets if words[3] == "update"]
+    assert create[4] == update[4] == "gs://my-project-webhook-bodies"
+    for words in (create, update):
+        assert {"--uniform-bucket-level-access", "--public-access-prevention"} <= set(words)
+    lifecycle = next(w for w in update if w.startswith("--lifecycle-file=")).split("=", 1)[1]
+    assert json.loads(Path(lifecycle).read_text()) == {
+        "rule": [{"action": {"type": "Delete"}, "condition": {"age": 7}}]
+    }
+    bindings = [words for words in buckets if words[3] == "add-iam-policy-binding"]
+    functions = deploys(dry_run_all)
+    storing = {p for p in PROVIDERS if stores_bodies(PROVIDERS[p])}
+    assert storing and storing != set(PROVIDERS)  # Pub/Sub push publishes its own payload
+    assert len(bindings) == len(storing)
+    for provider_id, words in functions.items():
+        account = f"wh-{provider_id.replace('_', '-')}"[:30].rstrip("-")
+        member = f"--member=serviceAccount:{account}@my-project.iam.gserviceaccount.com"
+        mine = [b for b in bindings if member in b]
+        env = next(w for w in words if w.startswith("--set-env-vars="))
+        if provider_id not in storing:
+            assert mine == [] and "BODY_BUCKET" not in env
+            continue
+        [binding] = mine
+        assert "--role=roles/storage.objectCreator" in binding
+        prefix = f"projects/_/buckets/my-project-webhook-bodies/objects/{provider_id}/"
+        assert f'--condition=expression=resource.name.startsWith("{prefix}")' in binding[-2]
+        assert "BODY_BUCKET=my-project-webhook-bodies" in env and f"MAX_BODY_BYTES={STORED_MAX_BODY_BYTES}" in env
+
+
+def test_retention_days_and_the_consume_reader() -> None:
+    from scripts.deploy_plan import grant_body_reader
+
+    result = run("github", env={"PROJECT": "p", "REGION": "r", "BODY_RETENTION_DAYS": "30", "BODY_BUCKET": "mine"})
+    assert result.returncode == 0, result.stderr
+    update = next(line for line in result.stdout.splitlines() if "buckets update gs://mine " in line)
+    lifecycle = re.search(r"--lifecycle-file=(\S+)", update).group(1)
+    assert json.loads(Path(lifecycle).read_text())["rule"][0]["condition"] == {"age": 30}
+    refused = run("github", env={"PROJECT": "p", "REGION": "r", "BODY_RETENTION_DAYS": "0"})
+    assert refused.returncode != 0 and "BODY_RETENTION_DAYS" in refused.stderr
+    _, command = grant_body_reader("p", "wh-consume@p.iam.gserviceaccount.com")
+    assert NO_ACCOUNT in gcloud_verdict(shlex.join(command))

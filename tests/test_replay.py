@@ -361,7 +361,8 @@ def test_readme_documents_every_command_and_exit_code() -> None:
     from scripts import replay as tool
 
     readme = (ROOT / "README.md").read_text()
-    section = readme[readme.index("## Replay and dead letters") : readme.index("## Configuration")]
+    start = readme.index("## Replay and dead letters")
+    section = readme[start : readme.index("\n## ", start)]  # to the next section, whichever it is
     commands = tool.parser()._subparsers._group_actions[0].choices
     assert set(commands) == set(tool.COMMANDS)
     for name, command in commands.items():
