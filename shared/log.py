@@ -62,7 +62,7 @@ def line(outcome: Outcome, trace_path: str | None = None) -> str:
     record = {
         # An oversize delivery is refused on every retry, a lost one is never sent again:
         # nothing will publish either without an operator, so each is an ERROR like a bug
-        # of ours (README, Logs and Faults and load).
+        # of ours (README, Logs; docs/reliability.md, Faults and load).
         SEVERITY: "ERROR"
         # So is a handler that raised: its event is on its way to the dead-letter topic.
         if outcome.outcome in ("oversize", "lost", "failed") or (outcome.status >= 500 and outcome.outcome == "error")

@@ -33,7 +33,7 @@ def client():
 
 # While Pub/Sub cannot be reached, gRPC waits longer and longer between attempts to
 # reconnect, up to 120 s: after a 60 s outage the function went on answering 503 for 14 s
-# once Pub/Sub was back (README, Faults and load). Retry the connection every 2 s at most.
+# once Pub/Sub was back (docs/reliability.md, Faults and load). Retry the connection every 2 s at most.
 CHANNEL_OPTIONS = (("grpc.max_reconnect_backoff_ms", 2000),)
 
 
