@@ -555,38 +555,24 @@ def body_writer_steps(provider: Provider, project: str, email: str) -> Step:
     object); the condition narrows it to this provider's prefix. It cannot overwrite
     (that needs delete), read, list or delete: a redelivery finds its object kept.
     """
-    bucket = body_bucket(project)
-    prefix = f"projects/_/buckets/{bucket}/objects/{provider.id}/"
-    return (
-        None,
-        [
-            "gcloud",
-            "storage",
-            "buckets",
-            "add-iam-policy-binding",
-            f"gs://{bucket}",
-            f"--member=serviceAccount:{email}",
-            "--role=roles/storage.objectCreator",
-            f'--condition=expression=resource.name.startsWith("{prefix}"),title={dashed(provider.id)} bodies only',
-            f"--project={project}",
-        ],
-    )
+    prefix = f"projects/_/buckets/{body_bucket(project)}/objects/{provider.id}/"
+    condition = f'--condition=expression=resource.name.startsWith("{prefix}"),title={dashed(provider.id)} bodies only'
+    return _bucket_binding(project, email, "roles/storage.objectCreator", condition)
 
 
 def grant_body_reader(project: str, email: str) -> Step:
     """For the consume side (`deploy.sh consume`): its account may read stored bodies (objects get)."""
+    return _bucket_binding(project, email, "roles/storage.objectViewer")
+
+
+def _bucket_binding(project: str, email: str, role: str, *extra: str) -> Step:
+    """A role for one service account on the bodies bucket alone."""
+    bucket = f"gs://{body_bucket(project)}"
+    member = f"--member=serviceAccount:{email}"
     return (
         None,
-        [
-            "gcloud",
-            "storage",
-            "buckets",
-            "add-iam-policy-binding",
-            f"gs://{body_bucket(project)}",
-            f"--member=serviceAccount:{email}",
-            "--role=roles/storage.objectViewer",
-            f"--project={project}",
-        ],
+        ["gcloud", "storage", "buckets", "add-iam-policy-binding", bucket, member, f"--role={role}", *extra]
+        + [f"--project={project}"],
     )
 
 

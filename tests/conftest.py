@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,43 +62,61 @@ class Emulator:
     process: subprocess.Popen
 
 
-def start_emulator(port: int) -> subprocess.Popen:
+def start_gcloud(arguments: list[str], log: str) -> subprocess.Popen:
+    """`gcloud <arguments>` with its output in LOGS/<log>.
+
+    gcloud makes itself a process group leader and runs the emulator's Java in that group:
+    `stop()` ends the whole group.
+    """
     LOGS.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen(
-        [
-            "gcloud",
-            "beta",
-            "emulators",
-            "pubsub",
-            "start",
-            f"--host-port=127.0.0.1:{port}",
-            f"--project={PROJECT}",
-            "--quiet",
-        ],
-        stdout=open(LOGS / "emulator.log", "ab"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+        ["gcloud", *arguments], stdout=open(LOGS / log, "ab"), stderr=subprocess.STDOUT, start_new_session=True
     )
+
+
+def start_emulator(port: int) -> subprocess.Popen:
+    """The Pub/Sub emulator on loopback."""
+    arguments = ["beta", "emulators", "pubsub", "start", f"--host-port=127.0.0.1:{port}", f"--project={PROJECT}"]
+    return start_gcloud([*arguments, "--quiet"], "emulator.log")
+
+
+def start_firestore(port: int) -> subprocess.Popen:
+    """The Firestore emulator on loopback."""
+    return start_gcloud(
+        ["emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}", "--quiet"], "firestore-emulator.log"
+    )
+
+
+def gcloud_emulator(
+    name: str, start: Callable[[int], subprocess.Popen], warm: Callable[[str], None] | None = None
+) -> Iterator[Emulator]:
+    """A fixture's body: an emulator that ships with the gcloud CLI, up for the session.
+
+    Skipped without gcloud or Java, except under CI=true, where that fails the run.
+    """
+    missing = [tool for tool in ("gcloud", "java") if shutil.which(tool) is None]
+    if missing:
+        message = f"the {name} emulator needs {', '.join(missing)}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    port = free_port()
+    process = start(port)
+    try:
+        wait_for_port(port, process, 90)
+        if warm is not None:
+            warm(f"127.0.0.1:{port}")
+    except RuntimeError as error:
+        stop(process)
+        pytest.fail(f"{name} emulator did not start: {error}")
+    yield Emulator(host=f"127.0.0.1:{port}", process=process)
+    stop(process)
 
 
 @pytest.fixture(scope="session")
 def emulator():
     """The Pub/Sub emulator that ships with the gcloud CLI, once per session."""
-    missing = [tool for tool in ("gcloud", "java") if shutil.which(tool) is None]
-    if missing:
-        message = f"the Pub/Sub emulator needs {', '.join(missing)}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    port = free_port()
-    process = start_emulator(port)
-    try:
-        wait_for_port(port, process, 90)
-    except RuntimeError as error:
-        stop(process)
-        pytest.fail(f"Pub/Sub emulator did not start: {error}")
-    yield Emulator(host=f"127.0.0.1:{port}", process=process)
-    stop(process)
+    yield from gcloud_emulator("Pub/Sub", start_emulator)
 
 
 @dataclass
@@ -281,37 +299,10 @@ def google_certs():
         yield certs
 
 
-def start_firestore(port: int) -> subprocess.Popen:
-    """`gcloud emulators firestore start` on loopback, its output in LOGS."""
-    LOGS.mkdir(parents=True, exist_ok=True)
-    return subprocess.Popen(
-        ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}", "--quiet"],
-        stdout=open(LOGS / "firestore-emulator.log", "ab"),
-        stderr=subprocess.STDOUT,
-        # gcloud makes itself a process group leader; the emulator's Java runs in that group.
-        start_new_session=True,
-    )
-
-
 @pytest.fixture(scope="session")
 def firestore_emulator():
     """The Firestore emulator that ships with the gcloud CLI, once per session (FIRESTORE_EMULATOR_HOST)."""
-    missing = [tool for tool in ("gcloud", "java") if shutil.which(tool) is None]
-    if missing:
-        message = f"the Firestore emulator needs {', '.join(missing)}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    port = free_port()
-    process = start_firestore(port)
-    try:
-        wait_for_port(port, process, 90)
-        warm_firestore(f"127.0.0.1:{port}", PROJECT)
-    except RuntimeError as error:
-        stop(process)
-        pytest.fail(f"Firestore emulator did not start: {error}")
-    yield Emulator(host=f"127.0.0.1:{port}", process=process)
-    stop(process)
+    yield from gcloud_emulator("Firestore", start_firestore, lambda host: warm_firestore(host, PROJECT))
 
 
 @dataclass
