@@ -8,6 +8,7 @@ import hmac
 import json
 import time
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -889,6 +890,12 @@ def test_only_the_shared_schemes_run_on_the_event_loop() -> None:
     assert not pure(lambda delivery, secrets: None)
     assert not pure(PROVIDERS["aws_sns"].verify)  # fetches the signing certificate
     assert pure(PROVIDERS["linkedin"].verify)  # an ObjectBody around an Hmac
+    # A scheme around another is only as pure as the one inside it.
+    from shared.schemes import BodyTimestamp, Inflated, ObjectBody
+
+    for wrapper in (ObjectBody, Inflated, partial(BodyTimestamp, field="ts")):
+        assert pure(wrapper(verify=hmac_scheme))
+        assert not pure(wrapper(verify=GoogleToken()))
 
 
 def test_secrets_are_ready_only_once_every_reference_is_read(tmp_path, monkeypatch) -> None:

@@ -96,8 +96,6 @@ _PURE = (
     QueryToken,
     BodyToken,
     BodyFields,
-    BodyTimestamp,
-    ObjectBody,
     BasicAuth,
     NamedToken,
     PublicKey,
@@ -108,6 +106,7 @@ def pure(verify: Verify) -> bool:
     """Whether `verify` never blocks on I/O (so it may run on the event loop)."""
     if isinstance(verify, Either):
         return all(pure(scheme) for scheme in verify.schemes)
-    if isinstance(verify, Inflated):
+    # A scheme around another is as pure as the one inside it.
+    if isinstance(verify, BodyTimestamp | ObjectBody | Inflated):
         return pure(verify.verify)
     return isinstance(verify, _PURE)
