@@ -40,6 +40,7 @@ import functions  # noqa: E402
 from shared.google_token import GoogleToken  # noqa: E402
 from shared.limits import STORED_MAX_BODY_BYTES  # noqa: E402
 from shared.provider import Provider  # noqa: E402
+from shared.publisher import topic_id  # noqa: E402
 
 RUNTIME = os.environ.get("RUNTIME", "python312")
 MAX_INSTANCES = os.environ.get("MAX_INSTANCES", "10")
@@ -114,7 +115,7 @@ def steps(provider: Provider, project: str, region: str) -> list[Step]:
     """Topic, service account, secrets and their bindings, then the function."""
     where = [f"--project={project}"]
     name = f"webhook-{dashed(provider.id)}"
-    topic = f"webhooks-{dashed(provider.id)}"
+    topic = topic_id(provider.id)
     account = f"wh-{dashed(provider.id)}"[:30].rstrip("-")
     email = f"{account}@{project}.iam.gserviceaccount.com"
     member = f"--member=serviceAccount:{email}"
@@ -399,7 +400,7 @@ def consume_steps(providers: list[str], project: str, region: str) -> list[Step]
         )
     )
     for provider_id in providers:
-        topic = f"webhooks-{dashed(provider_id)}"
+        topic = topic_id(provider_id)
         dead = f"{topic}-dead"
         subscription = f"{topic}-{CONSUME}"
         for name in (topic, dead):

@@ -188,17 +188,10 @@ WAIT_HELP = "how long an empty pull waits before the subscription counts as drai
 
 
 def project() -> str:
-    """GOOGLE_CLOUD_PROJECT, else the project of Application Default Credentials."""
-    value = os.environ.get("GOOGLE_CLOUD_PROJECT", "").strip()
-    if value:
-        return value
-    import google.auth
-    from google.auth.exceptions import DefaultCredentialsError
+    """GOOGLE_CLOUD_PROJECT, else the project of Application Default Credentials (as the functions find it)."""
+    from shared.publisher import project as configured
 
-    try:
-        _, found = google.auth.default()
-    except DefaultCredentialsError:
-        found = None
+    found = configured()
     if not found:
         raise Stop(USAGE, "no project: set GOOGLE_CLOUD_PROJECT or name it in full (projects/P/subscriptions/S)")
     return found
@@ -388,8 +381,11 @@ def snapshot(args: argparse.Namespace, pubsub: PubSub) -> int:
 # --- dead letters ----------------------------------------------------------------------
 
 
-def dashed(provider_id: str) -> str:
-    return provider_id.replace("_", "-")
+def topic_id(provider_id: str) -> str:
+    """The provider's topic id, as the functions name it (imported here: parsing needs no shared/)."""
+    from shared.publisher import topic_id
+
+    return topic_id(provider_id)
 
 
 def event_type(message: Any) -> str:
@@ -457,7 +453,7 @@ def release(pubsub: PubSub, subscription: str, run: Run) -> None:
 
 
 def dead(args: argparse.Namespace, pubsub: PubSub) -> int:
-    subscription = path("subscriptions", f"webhooks-{dashed(args.provider)}-dead")
+    subscription = path("subscriptions", f"{topic_id(args.provider)}-dead")
     pubsub.call(f"subscription {subscription}", pubsub.subscriber.get_subscription, subscription=subscription)
     run = Run()
     now = datetime.now(UTC)
@@ -509,8 +505,8 @@ def chunks(batch: list, limit_bytes: int = PUBLISH_BYTES) -> Iterator[list]:
 
 
 def redrive(args: argparse.Namespace, pubsub: PubSub) -> int:
-    subscription = path("subscriptions", f"webhooks-{dashed(args.provider)}-dead")
-    topic = path("topics", f"webhooks-{dashed(args.provider)}")
+    subscription = path("subscriptions", f"{topic_id(args.provider)}-dead")
+    topic = path("topics", topic_id(args.provider))
     pubsub.call(f"subscription {subscription}", pubsub.subscriber.get_subscription, subscription=subscription)
     pubsub.call(f"topic {topic}", pubsub.publisher.get_topic, topic=topic)
     limit = args.limit or sys.maxsize

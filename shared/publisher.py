@@ -74,9 +74,15 @@ def known_project() -> str | None:
     return os.environ.get("GOOGLE_CLOUD_PROJECT", "").strip() or _project or None
 
 
+def topic_id(provider: str) -> str:
+    """The provider's topic id, `webhooks-<id>` with dashes (contract section 2); its dead
+    letters go to `<topic id>-dead` (section 7)."""
+    return f"webhooks-{provider.replace('_', '-')}"
+
+
 def topic_path(provider: str) -> str:
     """`PUBSUB_TOPIC` (id or full path), else `webhooks-<id>`, in the configured project."""
-    topic = os.environ.get("PUBSUB_TOPIC", "").strip() or f"webhooks-{provider.replace('_', '-')}"
+    topic = os.environ.get("PUBSUB_TOPIC", "").strip() or topic_id(provider)
     if topic.startswith("projects/"):
         return topic
     name = project()
